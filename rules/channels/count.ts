@@ -1,0 +1,121 @@
+import twitter from 'twitter-text';
+import emojiRegex from 'emoji-regex';
+import type { Channel } from '../profile/schema.ts';
+import type { SourceSpan } from '../core/parse.ts';
+
+export interface ChannelCount {
+  id: string;
+  /** Length in the channel's own unit. */
+  length: number;
+  limit: number;
+  /** UTF-8 bytes, where the channel also caps bytes (Bluesky). */
+  bytes?: number;
+  byteLimit?: number;
+  /** Characters shown before the fold; null when the channel shows the whole post. */
+  visibleLength: number | null;
+  hashtags: number;
+  links: number;
+  fits: boolean;
+}
+
+const encoder = new TextEncoder();
+const graphemes = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+const mastodonUrlLength = 23;
+// Mastodon counts "@user@domain" as "@user" (channels.md).
+const remoteMention = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+export const utf8Length = (text: string) => encoder.encode(text).length;
+export const graphemeLength = (text: string) => {
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
+};
+const codePointLength = (text: string) => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+/** Threads: characters, each emoji counted as its UTF-8 byte length (Threads API). */
+function threadsLength(text: string): number {
+  let length = codePointLength(text);
+  for (const match of text.matchAll(emojiRegex())) {
+    length += utf8Length(match[0]) - codePointLength(match[0]);
+  }
+  return length;
+}
+
+function mastodonLength(text: string, sources: SourceSpan[]): number {
+  let length = codePointLength(text.replace(remoteMention, '@$1'));
+  for (const source of sources) {
+    if (source.kind === 'url') length += mastodonUrlLength - codePointLength(source.value);
+  }
+  return length;
+}
+
+/** The weighted length by twitter-text with its default (v3) configuration. */
+export const xLength = (text: string) => twitter.parseTweet(text).weightedLength;
+
+/** The post's length in the channel's counting unit (channels.md). */
+export function lengthIn(channel: Channel, text: string, sources: SourceSpan[]): number {
+  switch (channel.unit) {
+    case 'utf16':
+      return text.length;
+    case 'twitter':
+      return xLength(text);
+    case 'threads':
+      return threadsLength(text);
+    case 'graphemes':
+      return graphemeLength(text);
+    case 'mastodon':
+      return mastodonLength(text, sources);
+    case 'utf8':
+      return utf8Length(text);
+  }
+}
+
+export function countForChannel(channel: Channel, text: string, sources: SourceSpan[]): ChannelCount {
+  const length = lengthIn(channel, text, sources);
+  const count: ChannelCount = {
+    id: channel.id,
+    length,
+    limit: channel.limit,
+    visibleLength: channel.foldChars,
+    hashtags: sources.filter((source) => source.kind === 'hashtag').length,
+    links: sources.filter((source) => source.kind === 'url').length,
+    fits: length <= channel.limit,
+  };
+  if (channel.byteLimit) {
+    count.bytes = utf8Length(text);
+    count.byteLimit = channel.byteLimit;
+    count.fits &&= count.bytes <= channel.byteLimit;
+  }
+  return count;
+}
+
+/** Swedish name of a channel's counting unit, for messages and counters. */
+export const unitLabel: Record<Channel['unit'], string> = {
+  utf16: 'tecken',
+  twitter: 'viktade tecken',
+  threads: 'tecken',
+  graphemes: 'tecken',
+  mastodon: 'tecken',
+  utf8: 'byte',
+};
+
+/**
+ * The largest offset (on a grapheme boundary) up to which the text fits `limit` in the given
+ * measure: where the part past a limit starts.
+ */
+export function fittingOffset(text: string, limit: number, measure: (prefix: string) => number): number {
+  const boundaries = [0];
+  for (const segment of graphemes.segment(text)) boundaries.push(segment.index + segment.segment.length);
+  let low = 0;
+  let high = boundaries.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(text.slice(0, boundaries[middle])) <= limit) low = middle;
+    else high = middle - 1;
+  }
+  return boundaries[low]!;
+}

@@ -1,0 +1,180 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { toString } from 'nlcst-to-string';
+import emojiRegex from 'emoji-regex';
+import { location } from 'vfile-location';
+import type { Point } from 'unist';
+import type { LintInput } from './types.ts';
+import type { SourceSpan } from './parse.ts';
+
+export type TokenKind = 'word' | 'number' | 'source' | 'symbol' | 'punctuation';
+
+export interface Token {
+  kind: TokenKind;
+  value: string;
+  /** Lowercase, NFC: what word lists match against. */
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Index in `tokens`. */
+  index: number;
+  /** For kind "source": what it is. */
+  source?: SourceSpan;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Half-open range into `tokens`. */
+  firstToken: number;
+  lastToken: number;
+  /** Words with letters (LIX words). */
+  wordCount: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Everything the rules need about one text, derived once from the one parse. */
+export interface TextContext {
+  text: string;
+  tree: Root;
+  input: LintInput;
+  /** Words, numbers, syntax nodes, symbols and punctuation, in order; no white space. */
+  tokens: Token[];
+  /** Tokens of kind "word" that contain letters: the words LIX counts. */
+  words: Token[];
+  sentences: SentenceSpan[];
+  sources: SourceSpan[];
+  /** Emoji as grapheme clusters (ZWJ, skin tone and flag sequences are one). */
+  emoji: Span[];
+  /** Passages inside quotation marks. */
+  quotes: Span[];
+  /** Start offset of each line. */
+  lineStarts: number[];
+  isQuoted(start: number, end: number): boolean;
+  /** 1-based line and column of an offset. */
+  point(offset: number): Point;
+}
+
+const hasLetter = /\p{L}/u;
+const isNumeric = /^[\p{N}.,:–-]+$/u;
+// Straight and typographic double quotes, guillemets; single quotes are too often apostrophes.
+const quotePattern = /"[^"\n]{1,2000}"|”[^”\n]{1,2000}”|“[^”“\n]{1,2000}[”“]|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]/g;
+
+function findQuotes(text: string): Span[] {
+  return [...text.matchAll(quotePattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: match[0],
+  }));
+}
+
+function findEmoji(text: string): Span[] {
+  return [...text.matchAll(emojiRegex())].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: match[0],
+  }));
+}
+
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function tokenKind(type: string, value: string): TokenKind {
+  if (type === 'SourceNode') return 'source';
+  if (type === 'SymbolNode') return 'symbol';
+  if (type === 'PunctuationNode') return 'punctuation';
+  if (hasLetter.test(value)) return 'word';
+  return isNumeric.test(value) ? 'number' : 'symbol';
+}
+
+function pointer(text: string): (offset: number) => Point {
+  const toPoint = location(text).toPoint;
+  return (offset) => toPoint(offset) ?? { line: 1, column: 1, offset };
+}
+
+export function buildContext(tree: Root, text: string, sources: SourceSpan[], input: LintInput): TextContext {
+  const tokens: Token[] = [];
+  const words: Token[] = [];
+  const sentences: SentenceSpan[] = [];
+  const quotes = findQuotes(text);
+  const lineStarts = findLineStarts(text);
+
+  const startSentence = (start: number) => {
+    sentences.push({ start, end: start, firstToken: tokens.length, lastToken: tokens.length, wordCount: 0 });
+  };
+
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      startSentence(sentence.position!.start.offset!);
+      for (const child of sentence.children) {
+        if (child.type === 'WhiteSpaceNode') {
+          // A line break inside a paragraph ends a sentence too: posts use lines as units.
+          if (toString(child).includes('\n') && sentences.at(-1)!.firstToken < tokens.length) {
+            startSentence(child.position!.end.offset!);
+          }
+          continue;
+        }
+        const value = toString(child);
+        const start = child.position!.start.offset!;
+        const kind = tokenKind(child.type, value);
+        const token: Token = {
+          kind,
+          value,
+          lower: value.toLowerCase().normalize('NFC'),
+          start,
+          end: child.position!.end.offset!,
+          sentence: sentences.length - 1,
+          index: tokens.length,
+        };
+        if (kind === 'source') token.source = (child.data as { span?: SourceSpan } | undefined)?.span;
+        tokens.push(token);
+        const current = sentences.at(-1)!;
+        current.lastToken = tokens.length;
+        current.end = token.end;
+        if (kind === 'word') {
+          words.push(token);
+          current.wordCount++;
+        }
+      }
+    }
+  }
+
+  return {
+    text,
+    tree,
+    input,
+    tokens,
+    words,
+    sentences: sentences.filter((sentence) => sentence.lastToken > sentence.firstToken),
+    sources,
+    emoji: findEmoji(text),
+    quotes,
+    lineStarts,
+    isQuoted: (start, end) => quotes.some((quote) => start >= quote.start && end <= quote.end),
+    point: pointer(text),
+  };
+}
+
+const key = 'postkoll';
+
+export function attachContext(file: VFile, context: TextContext): void {
+  (file.data as Record<string, unknown>)[key] = context;
+}
+
+/** The shared analysis of the file's text, built once before any rule runs. */
+export function contextOf(file: VFile): TextContext {
+  const context = (file.data as Record<string, unknown>)[key] as TextContext | undefined;
+  if (!context) throw new Error('Postkoll: the text context is missing; lint through createLinter().');
+  return context;
+}

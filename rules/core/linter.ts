@@ -1,0 +1,135 @@
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Category, LintInput, MediaItem, Rule, Severity } from './types.ts';
+import type { ResolvedProfile } from '../profile/schema.ts';
+import { parseSwedish } from './parse.ts';
+import { attachContext, buildContext, type TextContext } from './context.ts';
+import { countLix } from './lix.ts';
+import { countForChannel, type ChannelCount } from '../channels/count.ts';
+
+/** A finding as the API returns it (api.md). */
+export interface LintMessage {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  actual: string;
+  expected: string[];
+  url: string;
+  channel?: string;
+  field?: string;
+}
+
+export interface LintStats {
+  characters: number;
+  words: number;
+  sentences: number;
+  lix: number | null;
+  channels: ChannelCount[];
+  language?: string;
+}
+
+export interface LintResult {
+  messages: LintMessage[];
+  stats: LintStats;
+}
+
+export interface PostInput {
+  text: string;
+  channels?: string[];
+  media?: MediaItem[];
+}
+
+const statsKey = 'postkollStats';
+
+/** Channel counts for the post, computed once and shared by the channel rules. */
+export function channelCountsOf(file: VFile): ChannelCount[] {
+  return ((file.data as Record<string, unknown>)[statsKey] as ChannelCount[] | undefined) ?? [];
+}
+
+export function toLintMessage(message: VFileMessage, field?: string): LintMessage {
+  const start = message.place && 'start' in message.place ? message.place.start : undefined;
+  const end = message.place && 'end' in message.place ? message.place.end : undefined;
+  return {
+    ruleId: message.ruleId!,
+    category: message.category!,
+    severity: message.severity!,
+    message: message.reason,
+    start: start?.offset ?? 0,
+    end: end?.offset ?? 0,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    actual: message.actual ?? '',
+    expected: message.expected ?? [],
+    url: message.url ?? `/regler/${message.ruleId}`,
+    ...(message.channel ? { channel: message.channel } : {}),
+    ...(field ? { field } : {}),
+  };
+}
+
+const byPlace = (a: LintMessage, b: LintMessage) =>
+  (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start || a.ruleId.localeCompare(b.ruleId) || (a.channel ?? '').localeCompare(b.channel ?? '');
+
+/** Builds one frozen processor for a profile: every enabled rule, with its settings, once. */
+export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
+  const processor = unified();
+  const enabled: Rule[] = [];
+  for (const rule of rules) {
+    const setting = profile.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    enabled.push(rule);
+    processor.use(rule.plugin as never, {
+      meta: { ...rule.meta, ...(setting.guidelineRef ? { guidelineRef: setting.guidelineRef } : {}) },
+      severity: setting.severity,
+      options: setting.options,
+      profile,
+    } as never);
+  }
+  processor.freeze();
+
+  /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
+  function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
+    const { tree, sources } = parseSwedish(text);
+    const file = new VFile({ value: text });
+    const context = buildContext(tree, text, sources, input);
+    attachContext(file, context);
+    if (input.channels.length > 0 && !input.field) {
+      (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
+    }
+    processor.runSync(tree, file);
+    return { file, context };
+  }
+
+  function lintPost(post: PostInput): LintResult {
+    const channels = post.channels ?? profile.defaultChannels;
+    const media = post.media ?? [];
+    const { file, context } = lintText(post.text, { channels, media });
+    const messages = file.messages.map((message) => toLintMessage(message));
+    media.forEach((item, index) => {
+      if (!item.altText) return;
+      const field = `media[${index}].altText`;
+      const alt = lintText(item.altText, { channels: [], media: [], field });
+      messages.push(...alt.file.messages.map((message) => toLintMessage(message, field)));
+    });
+    const lix = countLix(context);
+    return {
+      messages: messages.sort(byPlace),
+      stats: {
+        characters: post.text.length,
+        words: lix.words,
+        sentences: lix.sentences,
+        lix: lix.lix === null ? null : Math.round(lix.lix),
+        channels: channelCountsOf(file),
+      },
+    };
+  }
+
+  return { profile, rules: enabled, lintText, lintPost };
+}
+
+export type Linter = ReturnType<typeof createLinter>;

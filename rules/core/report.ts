@@ -1,0 +1,54 @@
+import type { VFile } from 'vfile';
+import type { Category, RuleSettings, Severity } from './types.ts';
+import { contextOf } from './context.ts';
+import { shiftSeverity } from './severity.ts';
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  /** Replacements for text.slice(start, end); empty when no mechanical fix exists. */
+  expected?: string[];
+  /** For channel rules: the channel the finding is about. */
+  channel?: string;
+  /** Steps up (+) or down (−) from the rule's configured severity, for the catalog's escalations. */
+  shift?: number;
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    severity?: Severity;
+    category?: Category;
+    channel?: string;
+  }
+}
+
+export const ruleUrl = (id: string) => `/regler/${id}`;
+
+/** Fills {name} placeholders in a message template. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\p{L}+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * The one place a rule turns a finding into a vfile message. Quoted material lowers the
+ * severity one step, except for personal data, which keeps its severity (rules.md §2).
+ */
+export function report(file: VFile, settings: RuleSettings, finding: Finding): void {
+  const context = contextOf(file);
+  const { meta } = settings;
+  const quoted = meta.category !== 'personal-data' && finding.end > finding.start && context.isQuoted(finding.start, finding.end);
+  const severity = shiftSeverity(settings.severity, (finding.shift ?? 0) - (quoted ? 1 : 0));
+  const message = file.message(finding.message, {
+    place: { start: context.point(finding.start), end: context.point(finding.end) },
+    ruleId: meta.id,
+    source: 'postkoll',
+  });
+  message.actual = context.text.slice(finding.start, finding.end);
+  message.expected = finding.expected ?? [];
+  message.url = ruleUrl(meta.id);
+  message.severity = severity;
+  message.category = meta.category;
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  if (finding.channel) message.channel = finding.channel;
+}

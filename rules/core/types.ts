@@ -1,0 +1,72 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { z } from 'zod';
+import type { ResolvedProfile } from '../profile/schema.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'accessibility' | 'legal';
+
+export interface RuleExample {
+  bad: string;
+  good: string;
+  /** Media attached to both versions, for rules that read `media`. */
+  media?: MediaItem[];
+  /** Channels to check both versions against, for channel rules. */
+  channels?: string[];
+}
+
+export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Swedish title shown in lists. */
+  title: string;
+  /** Swedish explanation: why, with the law or guideline behind it. */
+  description: string;
+  /** Laws and sources the rule rests on. */
+  basis: string[];
+  /** Section of the organisation's own guideline; a profile may fill it in. */
+  guidelineRef?: string;
+  examples: RuleExample[];
+  /** Thresholds and switches a profile may set; parse({}) gives the defaults. */
+  options?: Options;
+  /** Off unless a profile turns it on (catalog: opt-in rules). */
+  optIn?: boolean;
+}
+
+export interface MediaItem {
+  type: 'image' | 'video';
+  altText?: string;
+  decorative?: boolean;
+  credit?: string;
+  captions?: boolean;
+  hasSpeech?: boolean;
+  containsText?: boolean;
+  showsPeople?: boolean;
+  showsChildren?: boolean;
+  consent?: 'documented' | 'missing' | 'unknown';
+}
+
+/** What every rule plugin receives from the processor built for a profile. */
+export interface RuleSettings<O = Record<string, unknown>> {
+  meta: RuleMeta;
+  severity: Severity;
+  options: O;
+  profile: ResolvedProfile;
+}
+
+/** Per-call input that is not the text itself. */
+export interface LintInput {
+  channels: string[];
+  media: MediaItem[];
+  /** Set when the text being linted is an alt text, e.g. "media[0].altText". */
+  field?: string;
+}
+
+export type RuleTransformer = (tree: Root, file: VFile) => void;
+
+export interface Rule<O = any> {
+  meta: RuleMeta;
+  /** A unified attacher: runs once when the processor is built, returns the transformer. */
+  plugin: (settings: RuleSettings<O>) => RuleTransformer;
+}
