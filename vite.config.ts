@@ -11,10 +11,18 @@ export default defineConfig({
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3001}` } },
   test: {
     root: rootDir,
-    include: ['tests/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 30000,
-    hookTimeout: 120000,
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node', pool: 'forks' },
+      },
+      {
+        // Each browser file starts the real app and a real Chromium: one file at a time on 2 cores.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', pool: 'forks', fileParallelism: false, testTimeout: 60_000 },
+      },
+    ],
   },
 });

@@ -1,0 +1,52 @@
+import type { ErrorResponse, LintRequest, LintResponse, RuleInfo } from '../../../rules/api/schemas.ts';
+import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
+
+/** A failed API call, with a calm Swedish message fit to show beside the editor. */
+export class ApiFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly body?: ErrorResponse & Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+const offline = 'Vi når inte servern just nu. Din text finns kvar – vi försöker igen när du skriver.';
+
+/** The one way the client talks to the server: JSON in, JSON out, typed Swedish errors. */
+export async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...rest,
+      headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiFailure(offline, 0, 'network');
+  }
+  const body = (await response.json().catch(() => undefined)) as (ErrorResponse & Record<string, unknown>) | undefined;
+  if (!response.ok) {
+    const message = body?.error?.message ?? (response.status >= 500 ? 'Något gick fel hos oss. Försök igen om en stund.' : 'Förfrågan kunde inte utföras.');
+    throw new ApiFailure(message, response.status, body?.error?.code ?? 'unknown', body);
+  }
+  return body as T;
+}
+
+export const lint = (input: LintRequest, signal?: AbortSignal) => request<LintResponse>('/api/lint', { method: 'POST', json: input, signal });
+
+let rulesCache: Promise<RuleInfo[]> | undefined;
+/** The rule catalog, fetched once per page load. */
+export const getRules = () => (rulesCache ??= request<{ rules: RuleInfo[] }>('/api/rules').then((body) => body.rules).catch((error) => {
+  rulesCache = undefined;
+  throw error;
+}));
+
+export const getChannels = () => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels);
+
+export const getProfile = (id: string) => request<ResolvedProfile>(`/api/profiles/${encodeURIComponent(id)}`);

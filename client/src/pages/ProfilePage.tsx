@@ -1,0 +1,4 @@
+// Placeholder until this page is built; see the open issues.
+export function ProfilePage() {
+  return <h1 tabIndex={-1}>Sidan är under uppbyggnad</h1>;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { errorResponseSchema, lintRequestSchema, lintResponseSchema, ruleInfoSchema } from '../rules/api/schemas.ts';
+import { channelSchema } from '../rules/profile/schema.ts';
+
+const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
+  'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) },
+});
+
+const errorResponse = (description: string) => ({ description, content: json(errorResponseSchema) });
+
+/** Extra operations (e.g. the review endpoints) register themselves here. */
+export const extraPaths: Record<string, unknown> = {};
+
+/** The OpenAPI document, generated from the same zod schemas that validate requests. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Postkoll API', version: '1.0.0', description: 'Granskar utkast till inlägg i sociala medier mot kommunens riktlinje.' },
+    paths: {
+      '/api/lint': {
+        post: {
+          summary: 'Granska ett utkast',
+          requestBody: { required: true, content: json(lintRequestSchema, 'input') },
+          responses: {
+            200: { description: 'Anmärkningar och statistik', content: json(lintResponseSchema) },
+            400: errorResponse('Ogiltig förfrågan'),
+            413: errorResponse('För lång text eller för stor förfrågan'),
+            415: errorResponse('Inte JSON'),
+            429: errorResponse('För många förfrågningar'),
+          },
+        },
+      },
+      '/api/rules': {
+        get: {
+          summary: 'Regelkatalogen',
+          responses: { 200: { description: 'Alla regler', content: json(z.object({ rules: z.array(ruleInfoSchema) })) } },
+        },
+      },
+      '/api/channels': {
+        get: {
+          summary: 'Kanalerna och deras gränser',
+          responses: { 200: { description: 'Kanaler', content: json(z.object({ channels: z.array(channelSchema) })) } },
+        },
+      },
+      '/api/profiles/{id}': {
+        get: {
+          summary: 'En riktlinjeprofil som servern använder den',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'Profilen' }, 404: errorResponse('Okänd profil') },
+        },
+      },
+      '/api/health': {
+        get: { summary: 'Hälsa', responses: { 200: { description: 'Servern kan granska', content: json(z.object({ status: z.literal('ok') })) } } },
+      },
+      ...extraPaths,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { RuleInfo } from '../../rules/api/schemas.ts';
+import type { Linter } from '../../rules/core/linter.ts';
+import { registry } from '../../rules/registry.ts';
+import { ApiError, parseOr400 } from '../errors.ts';
+import type { Linters } from '../linters.ts';
+
+const profileQuery = z.object({ profile: z.string().min(1).max(40).optional() });
+
+function linterFor(req: Request, linters: Linters): Linter {
+  return linters.get(parseOr400(profileQuery, req.query, 'Ogiltig parameter.').profile);
+}
+
+/** The catalog as a profile sees it: every rule, with its severity there ("off" when turned off). */
+export function ruleCatalog(linter: Linter): RuleInfo[] {
+  return registry.map(({ meta }) => {
+    const setting = linter.profile.rules[meta.id]!;
+    const guidelineRef = setting.guidelineRef ?? meta.guidelineRef;
+    return {
+      id: meta.id,
+      category: meta.category,
+      severity: setting.severity,
+      defaultSeverity: meta.severity,
+      title: meta.title,
+      description: meta.description,
+      basis: meta.basis,
+      ...(guidelineRef ? { guidelineRef } : {}),
+      examples: meta.examples,
+    };
+  });
+}
+
+export function catalogRoutes(linters: Linters): Router {
+  const router = Router();
+  router.get('/api/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/api/rules', (req, res) => {
+    res.json({ rules: ruleCatalog(linterFor(req, linters)) });
+  });
+  router.get('/api/channels', (req, res) => {
+    res.json({ channels: Object.values(linterFor(req, linters).profile.channels) });
+  });
+  router.get('/api/profiles', (_req, res) => {
+    res.json({ profiles: linters.ids.map((id) => ({ id, name: linters.get(id).profile.name, default: id === linters.defaultProfile })) });
+  });
+  router.get('/api/profiles/:id', (req, res) => {
+    const id = String(req.params.id);
+    if (!linters.has(id)) throw new ApiError('not_found', `Profilen "${id.slice(0, 40)}" finns inte.`);
+    res.json(linters.get(id).profile);
+  });
+  return router;
+}

@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import { configFromEnv } from './config.ts';
+import { createLogger } from './logger.ts';
+import { createLinters } from './linters.ts';
+import { createApp } from './app.ts';
+import { buildClientIfNeeded } from './client-build.ts';
+import { ProfileError } from '../rules/profile/resolve.ts';
+
+const config = configFromEnv();
+const logger = createLogger(config.logLevel);
+
+function shutdownOn(server: Server, cleanup: Array<() => void>) {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
+    server.close(() => {
+      for (const step of cleanup) step();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+try {
+  await buildClientIfNeeded((message) => logger.info(message));
+  const linters = createLinters(config.profilesDir, config.defaultProfile);
+  const app = createApp({ config, linters, logger });
+  const server = app.listen(config.port, config.host, () => {
+    logger.info({ url: `http://${config.host}:${config.port}` }, 'Postkoll is ready');
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
+    process.exit(1);
+  });
+  shutdownOn(server, []);
+} catch (error) {
+  if (error instanceof ProfileError) {
+    logger.fatal(error.message);
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.fatal({ err: { type: (error as Error).name, stack: (error as Error).stack } }, 'could not start');
+  }
+  process.exit(1);
+}
