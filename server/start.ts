@@ -28,8 +28,8 @@ function shutdownOn(server: Server, cleanup: Array<() => void>) {
 }
 
 try {
-  await buildClientIfNeeded((message) => logger.info(message));
   const linters = createLinters(config.profilesDir, config.defaultProfile);
+  await buildClientIfNeeded((message) => logger.info(message));
   const app = createApp({ config, linters, logger });
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}` }, 'Postkoll is ready');
