@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { toString } from 'nlcst-to-string';
 import emojiRegex from 'emoji-regex';
 import { location } from 'vfile-location';
 import type { Point } from 'unist';
@@ -88,6 +87,11 @@ function findLineStarts(text: string): number[] {
   return starts;
 }
 
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 10) return true;
+  return false;
+}
+
 function tokenKind(type: string, value: string): TokenKind {
   if (type === 'SourceNode') return 'source';
   if (type === 'SymbolNode') return 'symbol';
@@ -107,6 +111,8 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
   const sentences: SentenceSpan[] = [];
   const quotes = findQuotes(text);
   const lineStarts = findLineStarts(text);
+  // Normalising every token is costly; most posts are NFC already.
+  const nfc = text === text.normalize('NFC');
 
   const startSentence = (start: number) => {
     sentences.push({ start, end: start, firstToken: tokens.length, lastToken: tokens.length, wordCount: 0 });
@@ -118,22 +124,24 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
       if (sentence.type !== 'SentenceNode') continue;
       startSentence(sentence.position!.start.offset!);
       for (const child of sentence.children) {
+        const start = child.position!.start.offset!;
+        const end = child.position!.end.offset!;
         if (child.type === 'WhiteSpaceNode') {
           // A line break inside a paragraph ends a sentence too: posts use lines as units.
-          if (toString(child).includes('\n') && sentences.at(-1)!.firstToken < tokens.length) {
+          if (hasLineBreak(text, start, end) && sentences.at(-1)!.firstToken < tokens.length) {
             startSentence(child.position!.end.offset!);
           }
           continue;
         }
-        const value = toString(child);
-        const start = child.position!.start.offset!;
+        const value = text.slice(start, end);
         const kind = tokenKind(child.type, value);
+        const lower = value.toLowerCase();
         const token: Token = {
           kind,
           value,
-          lower: value.toLowerCase().normalize('NFC'),
+          lower: nfc ? lower : lower.normalize('NFC'),
           start,
-          end: child.position!.end.offset!,
+          end,
           sentence: sentences.length - 1,
           index: tokens.length,
         };
