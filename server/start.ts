@@ -5,6 +5,7 @@ import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
+import { openDrafts } from './drafts/index.ts';
 
 const config = configFromEnv();
 const logger = createLogger(config.logLevel);
@@ -30,7 +31,9 @@ function shutdownOn(server: Server, cleanup: Array<() => void>) {
 try {
   const linters = createLinters(config.profilesDir, config.defaultProfile);
   await buildClientIfNeeded((message) => logger.info(message));
-  const app = createApp({ config, linters, logger });
+  const drafts = openDrafts(config, linters);
+  const stopRetention = drafts.startRetention(logger);
+  const app = createApp({ config, linters, logger, routers: [drafts.router] });
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}` }, 'Postkoll is ready');
   });
@@ -38,7 +41,7 @@ try {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);
   });
-  shutdownOn(server, []);
+  shutdownOn(server, [stopRetention, drafts.close]);
 } catch (error) {
   if (error instanceof ProfileError) {
     logger.fatal(error.message);

@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+/**
+ * Schema migrations, in order. The database's `PRAGMA user_version` is the number of migrations applied;
+ * each one runs in its own transaction together with the version bump, so a crash leaves either
+ * the old or the new schema. Never edit a migration that has shipped: add a new one.
+ */
+export const migrations: ReadonlyArray<{ name: string; up: string }> = [
+  {
+    name: 'review drafts',
+    up: `
+      CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        author_token_hash BLOB NOT NULL UNIQUE,
+        review_token_hash BLOB NOT NULL UNIQUE,
+        profile TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX drafts_last_activity ON drafts (last_activity_at);
+
+      CREATE TABLE versions (
+        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        text TEXT NOT NULL,
+        channels TEXT NOT NULL,
+        media TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (draft_id, number)
+      ) STRICT;
+
+      CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        draft_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('author', 'reviewer')),
+        created_at INTEGER NOT NULL,
+        anchor_version INTEGER NOT NULL,
+        anchor_start INTEGER NOT NULL,
+        anchor_end INTEGER NOT NULL,
+        FOREIGN KEY (draft_id, version) REFERENCES versions (draft_id, number) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX comments_draft ON comments (draft_id, anchor_version);
+
+      CREATE TABLE deviations (
+        id INTEGER PRIMARY KEY,
+        draft_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        rule_id TEXT NOT NULL,
+        field TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        justification TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        anchor_version INTEGER NOT NULL,
+        anchor_start INTEGER NOT NULL,
+        anchor_end INTEGER NOT NULL,
+        FOREIGN KEY (draft_id, version) REFERENCES versions (draft_id, number) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX deviations_draft ON deviations (draft_id, anchor_version);
+
+      CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        draft_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('approved', 'changes_requested')),
+        note TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        FOREIGN KEY (draft_id, version) REFERENCES versions (draft_id, number) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX decisions_draft ON decisions (draft_id, id);
+
+      CREATE TABLE activity (
+        id INTEGER PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('author', 'reviewer')),
+        action TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        rule_id TEXT
+      ) STRICT;
+      CREATE INDEX activity_draft ON activity (draft_id, id);
+
+      -- Hashes of the tokens of deleted and expired drafts, so that their links answer 410, not 404.
+      CREATE TABLE tombstones (
+        token_hash BLOB PRIMARY KEY,
+        deleted_at INTEGER NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('deleted', 'expired'))
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX tombstones_deleted_at ON tombstones (deleted_at);
+    `,
+  },
+];
+
+function migrate(db: Db) {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `Databasen har schemaversion ${current}, men den här versionen av Postkoll känner bara till ${migrations.length}. Uppdatera Postkoll eller använd en annan databasfil (POSTKOLL_DB).`,
+    );
+  }
+  for (let index = current; index < migrations.length; index++) {
+    db.transaction(() => {
+      db.exec(migrations[index]!.up);
+      db.pragma(`user_version = ${index + 1}`);
+    }).immediate();
+  }
+}
+
+/**
+ * Opens (creating when needed) the review database and brings its schema up to date.
+ *
+ * WAL lets readers run beside the writer and makes a commit one append to the log. With WAL,
+ * `synchronous=NORMAL` would only fsync at checkpoints: a commit survives the process dying but
+ * may be lost if the machine loses power or the OS crashes. `FULL` fsyncs the log at every commit,
+ * so when a route answers success the change is on disk, which is what design.md promises.
+ */
+export function openDatabase(file: string): Db {
+  const inMemory = file === ':memory:';
+  const isNew = inMemory || !existsSync(file);
+  // Drafts may hold personal data: only the server's user may read the folder and the file.
+  if (!inMemory) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const db = new Database(file);
+  if (isNew && !inMemory) chmodSync(file, 0o600);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}

@@ -1,0 +1,28 @@
+import type { DraftStore } from './store.ts';
+
+export interface RetentionLog {
+  info(object: Record<string, unknown>, message: string): void;
+  error(object: Record<string, unknown>, message: string): void;
+}
+
+export const retentionIntervalMs = 86_400_000;
+
+/**
+ * Deletes expired drafts now and then once a day. The timer is unref'd so it never keeps the process
+ * alive; expired drafts are also refused (410) when their link is used between two runs.
+ * Returns a function that stops the job.
+ */
+export function startRetention(store: DraftStore, log: RetentionLog, intervalMs = retentionIntervalMs): () => void {
+  const run = () => {
+    try {
+      const deleted = store.purgeExpired();
+      log.info({ deleted }, 'retention: expired drafts deleted');
+    } catch (error) {
+      log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'retention job failed');
+    }
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
