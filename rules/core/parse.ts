@@ -19,7 +19,9 @@ export interface SourceSpan {
 
 const abbreviations = new Set(abbreviationData.abbreviations);
 // Local parts and domains per RFC 5322's common subset; twitter-text has no e-mail extractor.
-const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The lookbehind starts a match only where a local part can start: without it, a long run of
+// letters, digits or dots with no "@" costs O(n²) (20,000 letters took 0.3 s).
+const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const startsWithDigitOrLower = /^[\p{Nd}\p{Ll}]/u;
 
 /** URLs, e-mail addresses, @mentions and #hashtags, found once per text. */

@@ -1,0 +1,318 @@
+/**
+ * `npm run bench [-- --quick]`: in-process lint timings (bare parse, full pipeline, each rule pack,
+ * the alex peer) and HTTP load (the real server against a bare node:http server), printed as a
+ * table and saved as JSON under tests/bench/results/. Never run from the test suite: the figures
+ * depend on whatever else is using the machine.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { text as alexText } from 'alex';
+import { unified } from 'unified';
+import retextLatin from 'retext-latin';
+import { createLinters } from '../../server/linters.ts';
+import { buildClientIfNeeded, clientBuildIsStale } from '../../server/client-build.ts';
+import { createLinter, type Linter } from '../../rules/core/linter.ts';
+import type { Rule } from '../../rules/core/types.ts';
+import { municipalPost } from './texts.ts';
+import { projectRoot, rssMb, startServer, type ServerProcess } from './server-process.ts';
+
+const quick = process.argv.includes('--quick');
+const settings = quick
+  ? { warmupRounds: 30, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
+  : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 240_000, loadSeconds: 10 };
+const sizes = [280, 2_200, 20_000];
+const benchChannels = ['facebook', 'instagram', 'linkedin'];
+
+// ---------------------------------------------------------------- statistics
+
+interface Stat {
+  runs: number;
+  median: number;
+  p99: number;
+  mean: number;
+}
+
+function statOf(samples: Float64Array): Stat {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return { runs: sorted.length, median: at(0.5), p99: at(0.99), mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length };
+}
+
+interface Series {
+  name: string;
+  run: (text: string) => unknown;
+}
+
+let sink = 0;
+
+/**
+ * Times every series on one text, interleaved round by round (rotating the order) so that load
+ * from other processes hits all series alike and the ratios stay meaningful. A size whose rounds
+ * would exceed the time budget gets fewer rounds, and says so in the table.
+ */
+function measure(series: Series[], text: string): Map<string, Stat> {
+  const once = () => {
+    const started = performance.now();
+    for (const { run } of series) sink += Number(Boolean(run(text)));
+    return performance.now() - started;
+  };
+  const firstRound = once();
+  const warmupRounds = Math.max(5, Math.min(settings.warmupRounds, Math.floor((settings.sizeBudgetMs * 0.1) / Math.max(firstRound, 0.001))));
+  let warmupTime = 0;
+  for (let round = 0; round < warmupRounds; round++) warmupTime += once();
+  const perRound = warmupTime / warmupRounds;
+  const rounds = Math.max(20, Math.min(settings.rounds, Math.floor((settings.sizeBudgetMs * 0.9) / perRound)));
+  const samples = series.map(() => new Float64Array(rounds));
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < series.length; step++) {
+      const index = (step + round) % series.length;
+      const started = performance.now();
+      sink += Number(Boolean(series[index]!.run(text)));
+      samples[index]![round] = performance.now() - started;
+    }
+  }
+  return new Map(series.map(({ name }, index) => [name, statOf(samples[index]!)]));
+}
+
+// ---------------------------------------------------------------- pipelines
+
+/** Every exported array of rules in rules/packs/*.ts, whatever the packs hold right now. */
+async function loadPacks(): Promise<{ name: string; rules: Rule[] }[]> {
+  const dir = join(projectRoot, 'rules/packs');
+  const packs: { name: string; rules: Rule[] }[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+    const module = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+    const arrays = Object.entries(module).filter(
+      ([, value]) => Array.isArray(value) && value.every((rule) => typeof rule === 'object' && rule !== null && 'meta' in rule && 'plugin' in rule),
+    );
+    for (const [exportName, rules] of arrays) {
+      packs.push({ name: arrays.length === 1 ? basename(file, '.ts') : `${basename(file, '.ts')}:${exportName}`, rules: rules as Rule[] });
+    }
+  }
+  return packs;
+}
+
+const lintWith = (linter: Linter) => (text: string) => linter.lintPost({ text, channels: benchChannels });
+
+// ---------------------------------------------------------------- HTTP
+
+interface LoadFigures {
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  total: number;
+}
+
+async function load(url: string, body: string, connections: number): Promise<LoadFigures> {
+  const result = await autocannon({
+    url: `${url}/api/lint`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: settings.loadSeconds,
+  });
+  return {
+    connections,
+    seconds: result.duration,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+interface ServerFigures {
+  startupMs: number;
+  rssBeforeMb: number | null;
+  rssAfterMb: number | null;
+  exitCode: number | null;
+  loads: LoadFigures[];
+}
+
+async function loadServer(server: ServerProcess, body: string): Promise<ServerFigures> {
+  const check = await fetch(`${server.url}/api/lint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  if (!check.ok) throw new Error(`${server.url}/api/lint answered ${check.status}: ${await check.text()}`);
+  const rssBeforeMb = rssMb(server.pid);
+  const loads: LoadFigures[] = [];
+  for (const connections of [10, 50]) loads.push(await load(server.url, body, connections));
+  const rssAfterMb = rssMb(server.pid);
+  const exitCode = await server.stop();
+  return { startupMs: server.startupMs, rssBeforeMb, rssAfterMb, exitCode, loads };
+}
+
+// ---------------------------------------------------------------- output
+
+const ms = (value: number) => (value >= 10 ? value.toFixed(1) : value.toFixed(value >= 1 ? 2 : 3));
+// A pack cheaper than the noise between two series shows as ≈0 rather than a negative cost.
+const addedCell = (value: number) => (value < 0 ? '≈0' : `+${ms(value)}`);
+const cell = (stat: Stat | undefined) => (stat ? `${ms(stat.median)} / ${ms(stat.p99)}` : '–');
+const pad = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((value, column) => (column === 0 ? value.padEnd(widths[column]!) : value.padStart(widths[column]!))).join('  ')).join('\n');
+};
+
+interface Target {
+  name: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const startedAt = new Date();
+  const machine = {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))),
+  };
+  console.log(`Postkoll bench${quick ? ' (--quick)' : ''}: ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
+
+  const buildStarted = performance.now();
+  const linters = createLinters(undefined, 'alingsas');
+  const linterBuildMs = performance.now() - buildStarted;
+  const full = linters.get(undefined);
+  const bare = unified().use(retextLatin).freeze();
+  const packs = await loadPacks();
+  const noRules = createLinter(full.profile, []);
+  const packLinters = packs.map((pack) => ({ ...pack, linter: createLinter(full.profile, pack.rules) }));
+
+  const series: Series[] = [
+    { name: 'bare', run: (text) => bare.parse(text) },
+    { name: 'full', run: lintWith(full) },
+    { name: 'none', run: lintWith(noRules) },
+    ...packLinters.map(({ name, linter }) => ({ name: `pack:${name}`, run: lintWith(linter) })),
+    { name: 'alex', run: (text: string) => alexText(text) },
+    { name: 'alex-setup', run: () => alexText('') },
+  ];
+
+  const inProcess: Record<number, Record<string, Stat>> = {};
+  for (const size of sizes) {
+    const text = municipalPost(size);
+    process.stdout.write(`  timing ${size} characters … `);
+    const started = performance.now();
+    inProcess[size] = Object.fromEntries(measure(series, text));
+    console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const get = (size: number, name: string) => inProcess[size]![name]!;
+  const ratio = (size: number, a: string, b: string) => get(size, a).median / get(size, b).median;
+  const added = (size: number, name: string) => get(size, name).median - get(size, 'none').median;
+  const alexWork = (size: number) => get(size, 'alex').median - get(size, 'alex-setup').median;
+  const row = (label: string, value: (size: number) => string) => [label, ...sizes.map(value)];
+  const enabledCount = (linter: Linter) => linter.rules.length;
+
+  const lintTable = [
+    ['median / p99 ms', ...sizes.map((size) => `${size.toLocaleString('en-US')} chars`)],
+    row('retext-latin parse (bare)', (size) => cell(get(size, 'bare'))),
+    row(`Postkoll full, ${enabledCount(full)} rules, fb+ig+li`, (size) => cell(get(size, 'full'))),
+    row('  ratio full / bare (median)', (size) => ratio(size, 'full', 'bare').toFixed(1)),
+    row('linter with no rules (parse, context, counts)', (size) => cell(get(size, 'none'))),
+    ...packLinters.map(({ name, linter, rules }) =>
+      row(`  + pack ${name} (${enabledCount(linter)}/${rules.length} rules on), added median`, (size) => addedCell(added(size, `pack:${name}`))),
+    ),
+    row('alex text() (peer, English rules)', (size) => cell(get(size, 'alex'))),
+    row("  of which per-call setup, text('')", (size) => cell(get(size, 'alex-setup'))),
+    row('  ratio Postkoll / alex text()', (size) => ratio(size, 'full', 'alex').toFixed(2)),
+    row('  ratio Postkoll / alex without setup', (size) => (get(size, 'full').median / Math.max(alexWork(size), 0.001)).toFixed(2)),
+    row('runs per series', (size) => String(get(size, 'full').runs)),
+  ];
+  console.log(`\nIn-process lint (linters built in ${(linterBuildMs / 1000).toFixed(1)} s)\n${pad(lintTable)}`);
+
+  // HTTP
+  if (clientBuildIsStale()) {
+    console.log('\n  the client build is stale: building it first so that start-up time measures the server only');
+    await buildClientIfNeeded(() => {});
+  }
+  const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
+  console.log(`\n  HTTP: Postkoll (${settings.loadSeconds} s at c=10, then c=50) …`);
+  const postkoll = await loadServer(await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000' }), body);
+  console.log(`  HTTP: bare node:http + retext-latin …`);
+  const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
+
+  const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS before → after MB']];
+  for (const [label, figures] of [
+    ['Postkoll (server/start.ts)', postkoll],
+    ['bare node:http + retext-latin', bareHttp],
+  ] as const) {
+    for (const loadFigures of figures.loads) {
+      httpRows.push([
+        label,
+        String(loadFigures.connections),
+        loadFigures.requestsPerSecond.toFixed(0),
+        String(loadFigures.p50),
+        String(loadFigures.p99),
+        String(loadFigures.errors),
+        `${figures.rssBeforeMb} → ${figures.rssAfterMb}`,
+      ]);
+    }
+  }
+  const httpRatio = (connections: number) =>
+    postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond / bareHttp.loads.find((l) => l.connections === connections)!.requestsPerSecond;
+  httpRows.push(['ratio Postkoll / bare (req/s)', '10', httpRatio(10).toFixed(2), '', '', '', '']);
+  httpRows.push(['ratio Postkoll / bare (req/s)', '50', httpRatio(50).toFixed(2), '', '', '', '']);
+  console.log(`\nHTTP (autocannon on the same machine, ${settings.loadSeconds} s per load)\n${pad(httpRows)}`);
+  console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s; exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
+
+  const c10 = postkoll.loads.find((l) => l.connections === 10)!;
+  const targets: Target[] = [
+    { name: 'full / bare parse, 2,200 chars', target: '≤ 5', measured: ratio(2_200, 'full', 'bare').toFixed(1), met: ratio(2_200, 'full', 'bare') <= 5 },
+    { name: 'full pipeline median, 2,200 chars', target: '≤ 1 ms', measured: `${ms(get(2_200, 'full').median)} ms`, met: get(2_200, 'full').median <= 1 },
+    ...packLinters.map(({ name }) => ({
+      name: `pack ${name} added median, 2,200 chars`,
+      target: '≤ 0.3 ms',
+      measured: `${ms(added(2_200, `pack:${name}`))} ms`,
+      met: added(2_200, `pack:${name}`) <= 0.3,
+    })),
+    { name: 'HTTP req/s Postkoll / bare, c=10', target: '≥ 0.25', measured: httpRatio(10).toFixed(2), met: httpRatio(10) >= 0.25 },
+    { name: 'HTTP p99 Postkoll, c=10', target: '≤ 20 ms', measured: `${c10.p99} ms`, met: c10.p99 <= 20 },
+    { name: 'HTTP errors Postkoll, c=10 and c=50', target: '0', measured: String(postkoll.loads.reduce((sum, l) => sum + l.errors, 0)), met: postkoll.loads.every((l) => l.errors === 0) },
+    { name: 'start to GET /api/health ok', target: '≤ 3 s', measured: `${(postkoll.startupMs / 1000).toFixed(2)} s`, met: postkoll.startupMs <= 3_000 },
+  ];
+  console.log(`\nTargets\n${pad([['target', 'wanted', 'measured', 'met'], ...targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO'])])}`);
+
+  const loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
+  console.log(`\nLoad average at end: ${loadAverageAtEnd.join(' ')} (other processes share the ${machine.cores} cores; treat the figures as rough)`);
+
+  const resultsDir = join(projectRoot, 'tests/bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${startedAt.toISOString().replaceAll(':', '-')}${quick ? '-quick' : ''}.json`);
+  const texts = Object.fromEntries(sizes.map((size) => [size, municipalPost(size).length]));
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        quick,
+        settings,
+        machine: { ...machine, loadAverageAtEnd },
+        texts,
+        rules: { full: full.rules.map((rule) => rule.meta.id), packs: packLinters.map(({ name, linter }) => ({ name, enabled: linter.rules.map((rule) => rule.meta.id) })) },
+        inProcess,
+        http: { postkoll, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50) },
+        targets,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  // sink keeps the timed calls observable to the optimiser.
+  console.log(`Saved ${file.slice(projectRoot.length)} (checksum ${sink})`);
+}
+
+await main();

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of a process in MB, from /proc (Linux); null elsewhere or once it has exited. */
+export function rssMb(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 102.4) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn to the first ok answer from the health URL. */
+  startupMs: number;
+  child: ChildProcess;
+  /** The last lines the process wrote to stderr, for diagnostics. */
+  stderr: string[];
+  /** SIGTERM, then the exit code (null when killed by a signal). */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
+ * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
+ */
+export async function startServer(script: string, env: Record<string, string> = {}, healthPath = '/api/health'): Promise<ServerProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bench-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_DB: join(dataDir, 'postkoll.db'), ...env },
+    // The request log goes to stdout; it is written (as in production) but not kept.
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    stderr.splice(0, Math.max(0, stderr.length - 50));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  let startupMs = 0;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before it was ready:\n${stderr.join('\n')}`);
+    try {
+      const response = await fetch(`${url}${healthPath}`);
+      if (response.ok) {
+        startupMs = performance.now() - started;
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script} did not become ready in time:\n${stderr.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    startupMs,
+    child,
+    stderr,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
