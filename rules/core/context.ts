@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import emojiRegex from 'emoji-regex';
 import { location } from 'vfile-location';
 import type { Point } from 'unist';
-import type { LintInput } from './types.ts';
+import { franc } from 'franc-min';
+import type { Language, LintInput } from './types.ts';
 import type { SourceSpan } from './parse.ts';
 
 export type TokenKind = 'word' | 'number' | 'source' | 'symbol' | 'punctuation';
@@ -58,6 +59,8 @@ export interface TextContext {
   isQuoted(start: number, end: number): boolean;
   /** 1-based line and column of an offset. */
   point(offset: number): Point;
+  /** The language the text is linted as (the linter sets it before any rule runs). */
+  language: Language;
 }
 
 const hasLetter = /\p{L}/u;
@@ -171,7 +174,29 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
     lineStarts,
     isQuoted: (start, end) => quotes.some((quote) => start >= quote.start && end <= quote.end),
     point: pointer(text),
+    language: input.language ?? 'sv',
   };
+}
+
+const swedishLetters = /[åäö]/;
+const languageSample = 400;
+const minWordsForLanguage = 5;
+
+/**
+ * Swedish or English. franc-min (restricted to the two) reads a sample of the words, without URLs,
+ * mentions, hashtags or numbers; short or undecided text counts as Swedish. Lowercase words with
+ * å, ä or ö do not occur in English, so a text with a few of them is Swedish without asking franc.
+ */
+export function detectLanguage(context: TextContext): Language {
+  const { words } = context;
+  if (words.length < minWordsForLanguage) return 'sv';
+  let swedish = 0;
+  let sample = '';
+  for (const word of words) {
+    if (word.value === word.lower && swedishLetters.test(word.lower) && ++swedish >= 3) return 'sv';
+    if (sample.length < languageSample) sample += `${word.value} `;
+  }
+  return franc(sample, { only: ['swe', 'eng'], minLength: 20 }) === 'eng' ? 'en' : 'sv';
 }
 
 const key = 'postkoll';

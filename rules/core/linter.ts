@@ -1,10 +1,10 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Category, LintInput, MediaItem, Rule, Severity } from './types.ts';
+import type { Category, Language, LintInput, MediaItem, Rule, Severity } from './types.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
-import { attachContext, buildContext, type TextContext } from './context.ts';
+import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
 import { countLix } from './lix.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 
@@ -31,7 +31,8 @@ export interface LintStats {
   sentences: number;
   lix: number | null;
   channels: ChannelCount[];
-  language?: string;
+  /** The post's language: "sv" or "en" (English posts get no Swedish-only rules). */
+  language?: Language;
 }
 
 export interface LintResult {
@@ -75,33 +76,37 @@ export function toLintMessage(message: VFileMessage, field?: string): LintMessag
 const byPlace = (a: LintMessage, b: LintMessage) =>
   (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start || a.ruleId.localeCompare(b.ruleId) || (a.channel ?? '').localeCompare(b.channel ?? '');
 
-/** Builds one frozen processor for a profile: every enabled rule, with its settings, once. */
+const languages: Language[] = ['sv', 'en'];
+
+/** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
-  const processor = unified();
+  const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
   const enabled: Rule[] = [];
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     enabled.push(rule);
-    processor.use(rule.plugin as never, {
+    const settings = {
       meta: { ...rule.meta, ...(setting.guidelineRef ? { guidelineRef: setting.guidelineRef } : {}) },
       severity: setting.severity,
       options: setting.options,
       profile,
-    } as never);
+    };
+    for (const language of rule.meta.languages ?? languages) processors[language].use(rule.plugin as never, settings as never);
   }
-  processor.freeze();
+  for (const language of languages) processors[language].freeze();
 
   /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
   function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
     const { tree, sources } = parseSwedish(text);
     const file = new VFile({ value: text });
     const context = buildContext(tree, text, sources, input);
+    context.language = input.language ?? detectLanguage(context);
     attachContext(file, context);
     if (input.channels.length > 0 && !input.field) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
     }
-    processor.runSync(tree, file);
+    processors[context.language].runSync(tree, file);
     return { file, context };
   }
 
@@ -113,7 +118,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
     media.forEach((item, index) => {
       if (!item.altText) return;
       const field = `media[${index}].altText`;
-      const alt = lintText(item.altText, { channels: [], media: [], field });
+      const alt = lintText(item.altText, { channels: [], media: [], field, language: context.language });
       messages.push(...alt.file.messages.map((message) => toLintMessage(message, field)));
     });
     const lix = countLix(context);
@@ -125,6 +130,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
         sentences: lix.sentences,
         lix: lix.lix === null ? null : Math.round(lix.lix),
         channels: channelCountsOf(file),
+        language: context.language,
       },
     };
   }

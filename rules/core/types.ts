@@ -5,6 +5,8 @@ import type { ResolvedProfile } from '../profile/schema.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'accessibility' | 'legal';
+/** The languages a post may be written in (stats.language). */
+export type Language = 'sv' | 'en';
 
 export interface RuleExample {
   bad: string;
@@ -32,6 +34,8 @@ export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
   options?: Options;
   /** Off unless a profile turns it on (catalog: opt-in rules). */
   optIn?: boolean;
+  /** Languages of posts the rule checks; absent means every language (Swedish word lists say ['sv']). */
+  languages?: Language[];
 }
 
 export interface MediaItem {
@@ -61,6 +65,8 @@ export interface LintInput {
   media: MediaItem[];
   /** Set when the text being linted is an alt text, e.g. "media[0].altText". */
   field?: string;
+  /** The language to lint as; detected from the text when absent (alt texts take their post's). */
+  language?: Language;
 }
 
 export type RuleTransformer = (tree: Root, file: VFile) => void;
