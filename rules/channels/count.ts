@@ -13,6 +13,11 @@ export interface ChannelCount {
   byteLimit?: number;
   /** Characters shown before the fold; null when the channel shows the whole post. */
   visibleLength: number | null;
+  /**
+   * UTF-16 offset where this post folds ("… mer"), by characters and by lines; null when the
+   * channel shows all of this post.
+   */
+  foldOffset: number | null;
   hashtags: number;
   links: number;
   fits: boolean;
@@ -45,16 +50,19 @@ function threadsLength(text: string): number {
   return length;
 }
 
+// Mastodon gives the 23-character concession only to URLs it links, i.e. with a protocol.
+const withProtocol = /^https?:\/\//i;
+
 function mastodonLength(text: string, sources: SourceSpan[]): number {
   let length = codePointLength(text.replace(remoteMention, '@$1'));
   for (const source of sources) {
-    if (source.kind === 'url') length += mastodonUrlLength - codePointLength(source.value);
+    if (source.kind === 'url' && withProtocol.test(source.value)) length += mastodonUrlLength - codePointLength(source.value);
   }
   return length;
 }
 
-/** The weighted length by twitter-text with its default (v3) configuration. */
-export const xLength = (text: string) => twitter.parseTweet(text).weightedLength;
+/** The weighted length by twitter-text; its default configuration is v3 (channels.md). */
+export const xLength = (text: string, config?: twitter.ParseTweetOptions) => twitter.parseTweet(text, config).weightedLength;
 
 /** The post's length in the channel's counting unit (channels.md). */
 export function lengthIn(channel: Channel, text: string, sources: SourceSpan[]): number {
@@ -74,6 +82,37 @@ export function lengthIn(channel: Channel, text: string, sources: SourceSpan[]):
   }
 }
 
+/**
+ * Where the channel folds this text: after `foldChars` UTF-16 units, or earlier when the text's
+ * lines (each wrapped at foldChars / foldLines characters) fill `foldLines` lines. Null when
+ * everything is shown.
+ */
+export function foldOffset(channel: Pick<Channel, 'foldChars' | 'foldLines'>, text: string): number | null {
+  if (channel.foldChars === null) return null;
+  let fold = channel.foldChars;
+  if (channel.foldLines !== null) {
+    const perLine = Math.ceil(channel.foldChars / channel.foldLines);
+    let used = 0;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const wrapped = Math.max(1, Math.ceil((lineEnd - lineStart) / perLine));
+      if (used + wrapped > channel.foldLines) {
+        fold = Math.min(fold, lineStart + (channel.foldLines - used) * perLine);
+        break;
+      }
+      used += wrapped;
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
+  }
+  if (fold >= text.length || text.slice(fold).trim() === '') return null;
+  // Never between the halves of a surrogate pair.
+  const code = text.charCodeAt(fold - 1);
+  return code >= 0xd800 && code <= 0xdbff ? fold - 1 : fold;
+}
+
 export function countForChannel(channel: Channel, text: string, sources: SourceSpan[]): ChannelCount {
   const length = lengthIn(channel, text, sources);
   const count: ChannelCount = {
@@ -81,6 +120,7 @@ export function countForChannel(channel: Channel, text: string, sources: SourceS
     length,
     limit: channel.limit,
     visibleLength: channel.foldChars,
+    foldOffset: foldOffset(channel, text),
     hashtags: sources.filter((source) => source.kind === 'hashtag').length,
     links: sources.filter((source) => source.kind === 'url').length,
     fits: length <= channel.limit,

@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { channelCountsOf } from '../core/linter.ts';
-import { findSources } from '../core/parse.ts';
-import { fittingOffset, lengthIn, unitLabel, utf8Length } from '../channels/count.ts';
+import { fittingOffset, unitLabel, utf8Length } from '../channels/count.ts';
+import { offsetPast } from '../channels/messages.ts';
 import { format, report } from '../core/report.ts';
 
 export default defineRule(
@@ -12,13 +12,18 @@ export default defineRule(
     severity: 'error',
     title: 'För lång text för kanalen',
     description:
-      'Varje kanal har en hård gräns för hur lång texten får vara, räknad på kanalens eget sätt (till exempel viktade tecken på X och byte på YouTube). En för lång text går inte att publicera eller klipps av. Markeringen visar den del som inte får plats.',
-    basis: ['Kanalernas egna gränser (se kanalfakta i channels.md)', 'Myndigheternas skrivregler §2.3'],
+      'Varje kanal har en hård gräns för hur lång texten får vara, räknad på kanalens eget sätt (till exempel viktade tecken på X, där en länk räknas som 23 och en emoji som 2, och byte på YouTube). En för lång text går inte att publicera eller klipps av. Markeringen visar den del som inte får plats.',
+    basis: ['Kanalernas egna gränser (se kanalfakta i channels.md)', 'twitter-text, konfiguration v3 (X)', 'Myndigheternas skrivregler §2.3'],
     examples: [
       {
         bad: 'Nu öppnar vi anmälan till sommarens simskola på Nolhagabadet. '.repeat(5).trim(),
         good: 'Nu öppnar vi anmälan till sommarens simskola på Nolhagabadet. Läs mer på alingsas.se/simskola',
         channels: ['x'],
+      },
+      {
+        bad: 'Sommarlovet närmar sig och vi vill berätta om allt som händer i Alingsås. '.repeat(30).trim(),
+        good: 'Sommarlovet närmar sig! Läs om allt som händer i Alingsås på alingsas.se/sommarlov',
+        channels: ['instagram'],
       },
     ],
   },
@@ -26,24 +31,21 @@ export default defineRule(
     const { text } = contextOf(file);
     for (const count of channelCountsOf(file)) {
       const channel = settings.profile.channels[count.id]!;
-      const overBytes = count.byteLimit !== undefined && count.bytes! > count.byteLimit;
-      if (count.length <= count.limit && !overBytes) continue;
       const overUnits = count.length > count.limit;
-      const start = overUnits
-        ? fittingOffset(text, count.limit, (prefix) => lengthIn(channel, prefix, findSources(prefix)))
-        : fittingOffset(text, count.byteLimit!, utf8Length);
+      const overBytes = count.byteLimit !== undefined && count.bytes! > count.byteLimit;
+      if (!overUnits && !overBytes) continue;
       report(file, settings, {
-        start,
+        start: overUnits ? offsetPast(channel, text, count.limit) : fittingOffset(text, count.byteLimit!, utf8Length),
         end: text.length,
         channel: channel.id,
         message: overUnits
-          ? format('Texten är {antal} {enhet} för lång för {kanal}. Gränsen är {gräns} {enhet}.', {
+          ? format('Texten är {antal} {enhet} för lång för {kanal}. Gränsen är {gräns} {enhet}. Det markerade får inte plats – korta texten eller dela upp den.', {
               antal: count.length - count.limit,
               enhet: unitLabel[channel.unit],
               kanal: channel.name,
               gräns: count.limit,
             })
-          : format('Texten är {antal} byte för lång för {kanal}. Gränsen är {gräns} byte.', {
+          : format('Texten är {antal} byte för lång för {kanal}. Gränsen är {gräns} byte (å, ä, ö och emojier tar flera byte). Det markerade får inte plats.', {
               antal: count.bytes! - count.byteLimit!,
               kanal: channel.name,
               gräns: count.byteLimit!,

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { defineRule } from '../core/define.ts';
+import { contextOf, type Token } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import data from './acronyms.json' with { type: 'json' };
+
+// Plain Latin letters only: fancy Unicode letters are a11y-fejkfont-unicode's finding.
+const latinWord = /^[A-Za-zÀ-ɏ]+(?:[-'’][A-Za-zÀ-ɏ]+)*$/u;
+const isCaps = (value: string) => latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value) && value === value.toUpperCase();
+const roman = /^[IVXLCDM]+$/;
+const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
+const sentenceEnd = /[.!?]\s*$/u;
+
+export default defineRule(
+  {
+    id: 'a11y-versaler',
+    category: 'accessibility',
+    severity: 'warning',
+    title: 'Text i VERSALER',
+    description:
+      '"VERSALER (stora bokstäver) ska användas mycket sparsamt eftersom de är mer svårlästa än gemener." (Myndigheternas skrivregler). Stockholms stad: "Undvik budskap eller rubriker i endast versaler." Skärmläsare kan dessutom läsa upp ord i versaler bokstav för bokstav. Förkortningar som EU och LSS är undantagna.',
+    basis: ['Myndigheternas skrivregler §3.4.2 och §3.5.2', 'Stockholms stad: Tillgänglighet på sociala medier'],
+    examples: [
+      { bad: 'OBS! VIKTIG INFORMATION OM SOPHÄMTNINGEN', good: 'Viktigt: sophämtningen flyttas till tisdag.' },
+      { bad: 'Missa inte årets JULMARKNAD på Stora torget!', good: 'Missa inte årets julmarknad på Stora torget!' },
+    ],
+    options: z.strictObject({
+      /** Consecutive all-caps words that make a finding. */
+      minRun: z.number().int().min(2).default(3),
+      /** Letters from which one all-caps word is a finding on its own. */
+      minLetters: z.number().int().min(2).default(5),
+      acronyms: z.array(z.string()).default([]),
+    }),
+  },
+  (settings) => {
+    const { minRun, minLetters } = settings.options;
+    const acronyms = new Set([...data.acronyms, ...settings.options.acronyms].map((value) => value.toUpperCase()));
+    // Proper names keep their capital letter in the fix.
+    const names = new Map<string, string>();
+    const { gazetteer, organisation } = settings.profile;
+    for (const name of [...gazetteer.places, ...gazetteer.units, ...gazetteer.buildings, ...gazetteer.companies, organisation.name]) {
+      for (const part of name.split(/\s+/)) if (/^\p{Lu}/u.test(part)) names.set(part.toLowerCase(), part);
+    }
+    const isAcronym = (value: string) => acronyms.has(value) || roman.test(value);
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      if (!/\p{Lu}{2}/u.test(context.text)) return;
+      const { text } = context;
+
+      const fix = (run: Token[]) => {
+        let result = '';
+        let position = run[0]!.start;
+        run.forEach((token, index) => {
+          result += text.slice(position, token.start);
+          let word = isAcronym(token.value) ? token.value : (names.get(token.lower) ?? token.lower);
+          const capitalise = index === 0 ? token.start === 0 || sentenceEnd.test(text.slice(0, token.start)) || /\n\s*$/.test(text.slice(0, token.start)) : sentenceEnd.test(result);
+          if (capitalise) word = word.charAt(0).toUpperCase() + word.slice(1);
+          result += word;
+          position = token.end;
+        });
+        return result;
+      };
+
+      const flush = (run: Token[]) => {
+        if (run.length === 0) return;
+        const long = run.filter((token) => !isAcronym(token.value) && letterCount(token.value) >= minLetters);
+        if (run.length < minRun && long.length === 0) return;
+        if (run.every((token) => isAcronym(token.value))) return;
+        const start = run[0]!.start;
+        const end = run.at(-1)!.end;
+        report(file, settings, {
+          start,
+          end,
+          message: format('Undvik text i VERSALER – den är svårare att läsa och kan läsas upp bokstav för bokstav. Förslag: "{forslag}".', { forslag: fix(run) }),
+          expected: [fix(run)],
+        });
+      };
+
+      // Runs of all-caps words, with only punctuation between them on the same line.
+      let run: Token[] = [];
+      for (const token of context.tokens) {
+        if (token.kind === 'word' && isCaps(token.value) && !(run.length > 0 && text.slice(run.at(-1)!.end, token.start).includes('\n'))) {
+          run.push(token);
+          continue;
+        }
+        if (token.kind === 'punctuation' && run.length > 0) continue;
+        flush(run);
+        run = token.kind === 'word' && isCaps(token.value) ? [token] : [];
+      }
+      flush(run);
+
+      // The whole first line in capitals, even when it is short ("OBS JUL").
+      const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+      const firstLine = context.words.filter((word) => word.end <= firstLineEnd);
+      if (
+        firstLine.length >= 2 &&
+        firstLine.length < minRun &&
+        firstLine.every((word) => isCaps(word.value)) &&
+        !firstLine.every((word) => isAcronym(word.value)) &&
+        !firstLine.some((word) => letterCount(word.value) >= minLetters && !isAcronym(word.value))
+      ) {
+        report(file, settings, {
+          start: firstLine[0]!.start,
+          end: firstLine.at(-1)!.end,
+          message: format('Undvik text i VERSALER – den är svårare att läsa och kan läsas upp bokstav för bokstav. Förslag: "{forslag}".', { forslag: fix(firstLine) }),
+          expected: [fix(firstLine)],
+        });
+      }
+    };
+  },
+);

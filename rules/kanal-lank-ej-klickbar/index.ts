@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { channelCountsOf } from '../core/linter.ts';
+import { urlsOf } from '../channels/messages.ts';
+import { format, report } from '../core/report.ts';
+
+export default defineRule(
+  {
+    id: 'kanal-lank-ej-klickbar',
+    category: 'channel',
+    severity: 'warning',
+    title: 'Länken går inte att klicka på i kanalen',
+    description:
+      'På Instagram och TikTok blir en adress i inläggstexten inte en länk. Den som läser måste skriva av den, vilket är svårt på mobilen och omöjligt för många. Lägg länken i profilen (eller i en länksamling där) och skriv "länk i profilen" i texten.',
+    basis: ['Kanalfakta: länkar i Instagram- och TikTok-texter är inte klickbara (channels.md)', 'Lag (2018:1937) om tillgänglighet till digital offentlig service'],
+    examples: [
+      { bad: 'Anmäl dig till simskolan på alingsas.se/simskola', good: 'Anmäl dig till simskolan – länken finns i vår profil.', channels: ['instagram'] },
+      { bad: 'Se hela programmet: https://www.alingsas.se/kulturnatten', good: 'Se hela programmet via länken i profilen.', channels: ['tiktok'] },
+    ],
+    options: z.strictObject({
+      /** What replaces the address in the one-click fix. */
+      replacement: z.string().min(1).default('länken i vår profil'),
+    }),
+  },
+  (settings) => (_tree, file) => {
+    const context = contextOf(file);
+    const urls = urlsOf(context.sources);
+    if (urls.length === 0) return;
+    for (const count of channelCountsOf(file)) {
+      const channel = settings.profile.channels[count.id]!;
+      if (channel.linksClickable) continue;
+      for (const url of urls) {
+        report(file, settings, {
+          start: url.start,
+          end: url.end,
+          channel: channel.id,
+          message: format('Länkar i texten går inte att klicka på i {kanal} ({match}). Lägg länken i profilen och skriv till exempel "länk i profilen".', {
+            kanal: channel.name,
+            match: url.value,
+          }),
+          expected: [settings.options.replacement],
+        });
+      }
+    }
+  },
+);

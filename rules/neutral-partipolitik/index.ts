@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { compileWordList, type WordListHit } from '../core/wordlist.ts';
+import { format, report } from '../core/report.ts';
+import data from './words.json' with { type: 'json' };
+
+interface PartyHit {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+}
+
+const message = 'Kommunens kanaler ska vara partipolitiskt neutrala. Beskriv beslutet och vilket organ som fattade det, inte vilket parti som ska ha äran eller skulden.';
+
+export default defineRule(
+  {
+    id: 'neutral-partipolitik',
+    category: 'legal',
+    severity: 'warning',
+    title: 'Partipolitik i kommunens kanal',
+    description:
+      'Kommunen är en politiskt styrd organisation men förvaltningens kommunikation ska vara saklig och opartisk (regeringsformen 1 kap. 9 §). Flera kommuner hänvisar partipolitiska debatter till politiska forum och tar bort politiska budskap ur sina kanaler. Ett partinamn nära ett värderande ord ("tack vare", "äntligen", "skandal") eller en uppmaning att rösta blir ett fel. En saklig beskrivning av ett beslut där ett parti nämns som förslagsställare blir bara ett råd.',
+    basis: ['Regeringsformen 1 kap. 9 § (saklighet och opartiskhet)', 'Ängelholm, Trelleborg och Kungsbacka: regler för sociala medier', 'Falkenbergs kommun: anvisningar för sociala medier'],
+    examples: [
+      { bad: 'Äntligen! Tack vare Moderaterna och Centerpartiet sänks taxan för förskolan.', good: 'Kommunfullmäktige har beslutat att sänka förskoletaxan från 1 juli.' },
+      { bad: 'Rösta på Socialdemokraterna i höst!', good: 'Nu kan du förtidsrösta i Stadshuset. Läs mer på alingsas.se/val' },
+    ],
+    options: z.strictObject({
+      /** Tokens either side of a party name in which an evaluative word escalates to an error. */
+      window: z.number().int().min(1).default(10),
+    }),
+  },
+  (settings) => {
+    const localParties = settings.profile.localParties.map((name) => name.toLowerCase());
+    const parties = compileWordList<'party' | 'bloc'>([
+      { phrases: [...data.parties.flat(), ...localParties], data: 'party' },
+      { phrases: data.bloc, data: 'bloc' },
+    ]);
+    const evaluative = compileWordList<'evaluative' | 'vote'>([
+      { phrases: data.evaluative, data: 'evaluative' },
+      { phrases: data.voteAppeals, data: 'vote' },
+    ]);
+    const decisions = compileWordList([{ phrases: data.decisionWords, data: true }]);
+    const abbreviations = new Set(data.abbreviations);
+    const blocNotBefore = new Set(data.blocNotBefore);
+    const { window } = settings.options;
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const { tokens } = context;
+      const found: PartyHit[] = [];
+      for (const hit of parties.find(context)) {
+        if (hit.data === 'bloc' && blocNotBefore.has(tokens[hit.lastToken]?.lower ?? '')) continue;
+        found.push({ ...hit, sentence: tokens[hit.firstToken]!.sentence });
+      }
+      // "(S)", "(M)", "(KD)": capital letters in parentheses, as after a politician's name.
+      for (let index = 1; index + 1 < tokens.length; index++) {
+        const token = tokens[index]!;
+        if (!abbreviations.has(token.value) || tokens[index - 1]!.value !== '(' || tokens[index + 1]!.value !== ')') continue;
+        found.push({ start: tokens[index - 1]!.start, end: tokens[index + 1]!.end, firstToken: index - 1, lastToken: index + 2, sentence: token.sentence });
+      }
+      if (found.length === 0) return;
+      found.sort((a, b) => a.start - b.start);
+
+      const judgements: WordListHit<'evaluative' | 'vote'>[] = evaluative.find(context);
+      const decisionSentences = new Set(decisions.find(context).map((hit) => tokens[hit.firstToken]!.sentence));
+      const bySentence = new Map<number, PartyHit[]>();
+      for (const hit of found) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+
+      for (const [sentence, hits] of bySentence) {
+        const near = judgements.find((judgement) =>
+          hits.some((hit) => judgement.firstToken < hit.lastToken + window && judgement.lastToken > hit.firstToken - window),
+        );
+        const neutralReport = !near && decisionSentences.has(sentence);
+        report(file, settings, {
+          start: hits[0]!.start,
+          end: hits.at(-1)!.end,
+          shift: near ? 1 : neutralReport ? -1 : 0,
+          message: near
+            ? `${message} ${format(near.data === 'vote' ? 'Uppmaningen "{ord}" är valpropaganda.' : 'Ordet "{ord}" nära partinamnet gör texten värderande.', { ord: context.text.slice(near.start, near.end) })}`
+            : message,
+        });
+      }
+    };
+  },
+);

@@ -1,0 +1,49 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { compileWordList } from '../core/wordlist.ts';
+import { report } from '../core/report.ts';
+import { companyFinder } from './companies.ts';
+import data from './words.json' with { type: 'json' };
+
+export default defineRule(
+  {
+    id: 'neutral-reklam-enskilt-foretag',
+    category: 'legal',
+    severity: 'warning',
+    title: 'Reklam för ett enskilt företag',
+    description:
+      'Kommunala riktlinjer tillåter inte reklam för enskilda företag och produkter i kommunens kanaler. Kommunen ska behandla sina medlemmar lika (kommunallagen 2 kap. 3 §, likställighetsprincipen). Kommunens egna bolag (till exempel Alingsåshem och Alingsås Energi) får berätta om sina tjänster, och en lista över alla deltagande företag behandlar alla lika. En sponsor som nämns enligt avtal blir bara ett råd.',
+    basis: ['Kommunallagen (2017:725) 2 kap. 3 § (likställighetsprincipen)', 'Knivsta, Kungsbacka, Ängelholm och Trelleborg: regler för sociala medier'],
+    examples: [
+      {
+        bad: 'Missa inte Kafé Solsidans fantastiska semlor – 20 % rabatt med koden ALINGSAS!',
+        good: 'Under Kulturnatten har över 30 kaféer och butiker i centrum öppet till kl. 22. Se hela listan på alingsas.se/kulturnatten.',
+      },
+      { bad: 'Handla lokalt! Berg & Son AB har rea på alla cyklar i helgen.', good: 'Handla lokalt! Se vilka butiker som har öppet i helgen på alingsas.se/handla' },
+    ],
+  },
+  (settings) => {
+    const companies = companyFinder(settings.profile);
+    const commercial = compileWordList([{ phrases: [...data.commercial, ...data.commercialVerbs], data: true }]);
+    const equal = compileWordList([{ phrases: data.allParticipants, data: true }]);
+    const sponsor = compileWordList([{ phrases: data.sponsor, data: true }]);
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const sales = commercial.find(context);
+      if (sales.length === 0) return;
+      const mentions = companies.find(context).filter((mention) => !companies.isMunicipal(context.tokens[mention.firstToken]!.value) && !companies.isMunicipal(context.tokens[mention.lastToken - 1]!.value));
+      if (mentions.length === 0) return;
+      // Equal treatment: many businesses, or all of them, named together.
+      if (new Set(mentions.map((mention) => mention.name)).size >= 3 || equal.find(context).length > 0) return;
+      const sponsored = sponsor.find(context).length > 0;
+      const first = mentions[0]!;
+      report(file, settings, {
+        start: first.start,
+        end: first.end,
+        shift: sponsored ? -1 : 0,
+        message: 'Undvik att göra reklam för ett enskilt företag. Om ni samarbetar, beskriv samarbetet sakligt och behandla företag lika.',
+      });
+    };
+  },
+);
