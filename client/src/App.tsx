@@ -7,6 +7,7 @@ import { RulePage } from './pages/RulePage.tsx';
 import { GalleryPage } from './pages/GalleryPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ExercisePage } from './pages/ExercisePage.tsx';
 
 const navigation = [
   { to: '/', label: 'Skriv inlägg', end: true },
@@ -59,6 +60,7 @@ export function App() {
           <Route path="/regler/:id" element={<RulePage />} />
           <Route path="/exempel" element={<GalleryPage />} />
           <Route path="/profil" element={<ProfilePage />} />
+          <Route path="/ova/:ruleId/:index" element={<ExercisePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
