@@ -14,6 +14,8 @@ export default defineRule(
   {
     id: 'a11y-emoji-ersatter-ord',
     category: 'accessibility',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'warning',
     title: 'Emoji i stället för ord',
     description:

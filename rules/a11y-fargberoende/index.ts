@@ -10,6 +10,8 @@ export default defineRule(
   {
     id: 'a11y-fargberoende',
     category: 'accessibility',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'info',
     title: 'Information som bara bärs av färg',
     description:

@@ -25,6 +25,7 @@ export default defineRule(
     let bodyEnd = 0;
     for (let index = context.tokens.length - 1; index >= 0; index--) {
       const token = context.tokens[index]!;
+      if (tags.some((tag) => token.start >= tag.start && token.end <= tag.end)) continue;
       if (token.kind === 'word' || token.kind === 'number') {
         bodyEnd = token.end;
         break;

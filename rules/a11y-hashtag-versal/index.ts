@@ -17,6 +17,8 @@ export default defineRule(
   {
     id: 'a11y-hashtag-versal',
     category: 'accessibility',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'warning',
     title: 'Hashtagg med flera ord utan versaler',
     description:

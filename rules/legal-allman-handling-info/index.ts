@@ -8,6 +8,8 @@ export default defineRule(
   {
     id: 'legal-allman-handling-info',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'info',
     optIn: true,
     title: 'Inbjudan till dialog utan påminnelse om allmänna handlingar',

@@ -13,6 +13,8 @@ export default defineRule(
   {
     id: 'legal-bbs-brottsligt-innehall',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'error',
     title: 'Möjligt brottsligt innehåll i återpublicerat material',
     description:

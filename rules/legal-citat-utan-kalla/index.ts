@@ -10,6 +10,8 @@ export default defineRule(
   {
     id: 'legal-citat-utan-kalla',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'info',
     title: 'Citat utan källa',
     description:

@@ -8,6 +8,8 @@ export default defineRule(
   {
     id: 'legal-spekulation',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'info',
     title: 'Spekulation eller rykte som fakta',
     description:

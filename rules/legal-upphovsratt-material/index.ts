@@ -10,6 +10,8 @@ export default defineRule(
   {
     id: 'legal-upphovsratt-material',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'error',
     title: 'Material som kommunen kanske inte har rätt att använda',
     description:

@@ -19,6 +19,8 @@ export default defineRule(
   {
     id: 'neutral-partipolitik',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'warning',
     title: 'Partipolitik i kommunens kanal',
     description:

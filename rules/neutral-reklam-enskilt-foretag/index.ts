@@ -9,6 +9,8 @@ export default defineRule(
   {
     id: 'neutral-reklam-enskilt-foretag',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'warning',
     title: 'Reklam för ett enskilt företag',
     description:

@@ -10,6 +10,8 @@ export default defineRule(
   {
     id: 'neutral-varderande-omdomen',
     category: 'legal',
+    // Swedish word lists: English posts are not checked.
+    languages: ['sv'],
     severity: 'info',
     title: 'Värdeomdöme om en extern aktör',
     description:
