@@ -14,6 +14,8 @@ type Kind = 'word' | 'function' | 'name';
 
 interface Segment {
   kind: Kind;
+  /** Tie-breaker: ordinary words beat function words, which beat names guessed from the dictionary. */
+  cost: number;
   /** As it should be written inside a CamelCase hashtag ("Sommar", "I", "Alingsås"). */
   display: string;
 }
@@ -57,13 +59,18 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
   function analyse(value: string) {
     let common: string | undefined;
     let name: string | undefined;
+    let nameCost = 0;
     let part = false;
     const isFunction = functionWords.has(value) ? value : restorations(value).find((variant) => functionWords.has(variant));
     for (const variant of restorations(value)) {
       if (!common && variant.length >= 3 && !functionWords.has(variant) && correct(variant)) common = variant;
       if (!name && variant.length >= 3) {
-        const known = data.names.get(variant) ?? (correct(capitalise(variant)) && !correct(variant) ? capitalise(variant) : undefined);
-        if (known) name = known;
+        const profileName = data.names.get(variant);
+        const known = profileName ?? (correct(capitalise(variant)) && !correct(variant) ? capitalise(variant) : undefined);
+        if (known) {
+          name = known;
+          nameCost = profileName ? 0 : 0.3;
+        }
       }
       if (
         !part &&
@@ -74,7 +81,7 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
         part = true;
       }
     }
-    return { common, name, function: isFunction, part: part || common !== undefined };
+    return { common, name, nameCost, function: isFunction, part: part || common !== undefined };
   }
 
   return function segment(body: string): SegmentResult {
@@ -107,28 +114,29 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
     if (isCompound(0, n) || info(0, n).name) return { kind: 'one' };
 
     // Fewest separate words; a phrase needs a function word or a name after the first word.
-    type Best = { count: number; segments: Segment[]; marked: boolean } | null;
+    type Best = { count: number; cost: number; segments: Segment[]; marked: boolean } | null;
     const best: Best[][] = Array.from({ length: n + 1 }, () => [null, null]);
     const solve = (start: number, marked: boolean): Best => {
-      if (start === n) return marked ? { count: 0, segments: [], marked } : null;
+      if (start === n) return marked ? { count: 0, cost: 0, segments: [], marked } : null;
       const slot = best[start]![marked ? 1 : 0] ?? null;
       if (slot !== null) return slot.count < 0 ? null : slot;
       let winner: Best = null;
       for (let end = start + 1; end <= n; end++) {
         const piece = info(start, end);
         const options: Segment[] = [];
-        if (piece.function) options.push({ kind: 'function', display: capitalise(piece.function) });
-        if (piece.name) options.push({ kind: 'name', display: piece.name });
-        if (end - start >= 3 && isCompound(start, end)) options.push({ kind: 'word', display: capitalise(piece.common ?? body.slice(start, end)) });
+        if (piece.function) options.push({ kind: 'function', cost: 0.2, display: capitalise(piece.function) });
+        if (piece.name) options.push({ kind: 'name', cost: piece.nameCost, display: piece.name });
+        if (end - start >= 3 && isCompound(start, end)) options.push({ kind: 'word', cost: 0, display: capitalise(piece.common ?? body.slice(start, end)) });
         for (const option of options) {
           const nowMarked = marked || option.kind === 'function' || (option.kind === 'name' && start > 0);
           const rest = solve(end, nowMarked);
-          if (rest && (!winner || rest.count + 1 < winner.count)) {
-            winner = { count: rest.count + 1, segments: [option, ...rest.segments], marked: true };
+          const cost = rest ? rest.count + 1 + rest.cost + option.cost : Infinity;
+          if (rest && (!winner || cost < winner.count + winner.cost)) {
+            winner = { count: rest.count + 1, cost: rest.cost + option.cost, segments: [option, ...rest.segments], marked: true };
           }
         }
       }
-      best[start]![marked ? 1 : 0] = winner ?? { count: -1, segments: [], marked };
+      best[start]![marked ? 1 : 0] = winner ?? { count: -1, cost: 0, segments: [], marked };
       return winner;
     };
     const result = solve(0, false);
