@@ -1,13 +1,10 @@
 import type { EditorSlotProps } from './slots.ts';
+import { SendForReview } from '../review/SendForReview.tsx';
 
 /**
  * SLOT: "Skicka för granskning" (the review workflow, design.md "The editor's review").
- *
  * The editor page renders this in its action bar, right after "Kopiera texten" and "Rensa".
- * Replace the body with the review button and its dialog; `props.draft` is the current
- * `{ text, channels, media }` for `POST /api/drafts`. Outside React, use `getDraftSnapshot()`
- * from ./draft-store.ts.
  */
-export function ReviewSlot(_props: EditorSlotProps) {
-  return null;
+export function ReviewSlot({ draft }: EditorSlotProps) {
+  return <SendForReview text={draft.text} channels={draft.channels} media={draft.media} />;
 }
