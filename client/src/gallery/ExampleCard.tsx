@@ -53,10 +53,8 @@ export function ExampleCard({ rule, index, catalog, headingLevel, onPresent }: P
           </button>
         </div>
       </div>
-      <p className={`version-label version-${version}`}>
-        {version === 'bad' ? 'Före: texten bryter mot regeln.' : 'Efter: texten följer regeln.'}
-        {channelNames && channelNames.length > 0 && <> Granskad för {channelNames.join(', ')}.</>}
-      </p>
+      <p className={`version-label version-${version}`}>{version === 'bad' ? 'Före: texten bryter mot regeln.' : 'Efter: texten följer regeln.'}</p>
+      {channelNames && channelNames.length > 0 && <p className="example-channels">Granskad för {channelNames.join(', ')}.</p>}
       <TextBox label={`Text i exempel ${index + 1}, ${version === 'bad' ? 'före' : 'efter'}`}>
         <HighlightedText text={text} messages={inText} />
       </TextBox>

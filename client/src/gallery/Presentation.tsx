@@ -174,7 +174,7 @@ export function Presentation({ items, start, catalog, onClose }: Props) {
 
       <div className="presentation-body">
         <p className={`presentation-version ${showingGood ? 'is-good' : 'is-bad'}`}>{showingGood ? 'Efter' : 'Före'}</p>
-        <TextBox label={showingGood ? 'Texten efter' : 'Texten före'} className={`presentation-text ${sizeClass(showingGood ? example.good : example.bad)}`}>
+        <TextBox label={showingGood ? 'Texten efter' : 'Texten före'} className={`presentation-text ${sizeClass(showingGood ? example.good : example.bad)}${active && !active.field && active.start === active.end && active.start === 0 ? ' is-whole-active' : ''}`}>
           {showingGood ? (
             <HighlightedText text={example.good} messages={goodMessages.filter((message) => !message.field)} />
           ) : (
@@ -225,7 +225,8 @@ export function Presentation({ items, start, catalog, onClose }: Props) {
 }
 
 function FindingExplanation({ message, rule, channelName }: { message: LintMessage; rule?: RuleInfo; channelName?: string }) {
-  const where = [channelName, placeOf(message)].filter(Boolean).join(' · ');
+  const joined = [channelName, placeOf(message)].filter(Boolean).join(' · ');
+  const where = joined.charAt(0).toLocaleUpperCase('sv-SE') + joined.slice(1);
   return (
     <>
       <p className="presentation-message">

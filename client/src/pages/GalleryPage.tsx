@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { RuleInfo } from '../../../rules/api/schemas.ts';
 import { useCatalog, type Catalog } from '../rules/useRules.ts';
@@ -38,22 +38,21 @@ export function GalleryPage() {
 
 function Gallery({ catalog }: { catalog: Catalog }) {
   const [params, setParams] = useSearchParams();
-  const query = params.get('sok') ?? '';
-  const categoryParam = params.get('kategori');
-  const category = isCategory(categoryParam) ? categoryParam : 'all';
+  // The filters live in state and are mirrored into the address, so a trainer can link to a selection.
+  const [query, setQuery] = useState(() => params.get('sok') ?? '');
+  const [category, setCategory] = useState<Category | 'all'>(() => {
+    const value = params.get('kategori');
+    return isCategory(value) ? value : 'all';
+  });
   const [presenting, setPresenting] = useState<number | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
-  const update = (key: string, value: string) =>
-    setParams(
-      (old) => {
-        const next = new URLSearchParams(old);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  useEffect(() => {
+    const next = new URLSearchParams();
+    if (query) next.set('sok', query);
+    if (category !== 'all') next.set('kategori', category);
+    if (next.toString() !== new URLSearchParams(window.location.search).toString()) setParams(next, { replace: true });
+  }, [query, category, setParams]);
 
   const visible = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean);
@@ -81,11 +80,11 @@ function Gallery({ catalog }: { catalog: Catalog }) {
       <div role="search" className="gallery-tools" aria-label="Sök och filtrera exemplen">
         <div>
           <label htmlFor="gallery-search">Sök</label>
-          <input id="gallery-search" type="search" value={query} onChange={(event) => update('sok', event.target.value)} placeholder="t.ex. personnummer eller hashtagg" />
+          <input id="gallery-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="t.ex. personnummer eller hashtagg" />
         </div>
         <div>
           <label htmlFor="gallery-category">Kategori</label>
-          <select id="gallery-category" value={category} onChange={(event) => update('kategori', event.target.value === 'all' ? '' : event.target.value)}>
+          <select id="gallery-category" value={category} onChange={(event) => setCategory(isCategory(event.target.value) ? event.target.value : 'all')}>
             <option value="all">Alla kategorier</option>
             {categoryOrder.map((id) => (
               <option key={id} value={id}>
