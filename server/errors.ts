@@ -1,6 +1,11 @@
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ErrorCode, ErrorResponse } from '../rules/api/schemas.ts';
+
+// zod's own messages reach users as `issues` (api.md): make its defaults Swedish for the whole server.
+z.config(z.locales.sv());
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -81,6 +86,25 @@ function fromBodyParser(error: BodyParserError): ApiError | undefined {
   }
 }
 
+/** Errors from Express or its helpers that carry a 4xx status, e.g. a path parameter that is not valid percent-encoding. */
+function fromHttpStatus(error: { status?: unknown; statusCode?: unknown } | undefined): ApiError | undefined {
+  const status = error?.status ?? error?.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (status === 404) return new ApiError('not_found', 'Det finns ingen sådan adress i API:et.');
+  if (status === 413) return new ApiError('payload_too_large', 'Förfrågan är för stor.');
+  if (status === 415) return new ApiError('unsupported_media_type', 'Skicka innehållet som JSON (Content-Type: application/json).');
+  return new ApiError('invalid_request', 'Förfrågan är ogiltig.');
+}
+
+/** Only the stack's frames: the lines before them repeat the message, which may quote request data. */
+const framesOf = (stack: unknown) =>
+  typeof stack === 'string'
+    ? stack
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n')
+    : undefined;
+
 export interface ErrorLog {
   error(object: Record<string, unknown>, message: string): void;
 }
@@ -88,14 +112,37 @@ export interface ErrorLog {
 /** The last middleware: every error becomes the API's error shape; unexpected ones are logged without their message. */
 export function errorHandler(log: ErrorLog): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    let apiError = error instanceof ApiError ? error : fromBodyParser(error as BodyParserError);
+    let apiError = error instanceof ApiError ? error : (fromBodyParser(error as BodyParserError) ?? fromHttpStatus(error as { status?: unknown }));
     if (!apiError) {
-      const unexpected = error as Error;
-      // The stack's first line repeats the message, which may quote request data.
-      log.error({ err: { type: unexpected?.name ?? typeof error, stack: unexpected?.stack?.split('\n').slice(1).join('\n') } }, 'unexpected error');
+      const unexpected = error as Error | undefined;
+      log.error({ err: { type: unexpected?.name ?? typeof error, stack: framesOf(unexpected?.stack) } }, 'unexpected error');
       apiError = new ApiError('internal', 'Något gick fel hos oss. Försök igen om en stund.');
     }
-    if (res.headersSent) return;
+    // Part of an answer is already out: cut the connection so the client sees it fail.
+    if (res.headersSent) return void res.destroy();
     res.status(apiError.status).json(errorBody(apiError));
   };
+}
+
+const clientErrorAnswers: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Förfrågans adress eller huvuden är för långa.'],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'Förfrågan är för stor.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Förfrågan tog för lång tid att skicka.'],
+};
+
+/**
+ * Answers requests Node refuses before Express sees them (e.g. 431 for oversized headers) in the
+ * API's error shape instead of an empty body. Replaces Node's default 'clientError' handler.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { headersSent?: boolean } }) => {
+    // Node's own rule: never write into an answer that has already started.
+    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) return void socket.destroy();
+    const [status, message] = clientErrorAnswers[error.code ?? ''] ?? [400, 'Förfrågan kunde inte läsas.'];
+    const body = JSON.stringify(errorBody(new ApiError(status === 413 ? 'payload_too_large' : 'invalid_request', message)));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
+import { answerClientErrors } from './errors.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
 import { openDrafts } from './drafts/index.ts';
@@ -37,6 +38,7 @@ try {
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}` }, 'Postkoll is ready');
   });
+  answerClientErrors(server);
   server.on('error', (error) => {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);

@@ -9,9 +9,20 @@ export const limits = {
   channels: 20,
 } as const;
 
+/**
+ * A maximum in UTF-16 code units (api.md). zod's `.max()` counts code points, so 20,000 emoji
+ * (40,000 units) would pass it; `.max()` stays for the JSON Schema's maxLength.
+ */
+const maxUnits = (maximum: number, message: string, schema = z.string()) =>
+  schema.max(maximum, message).superRefine((value, context) => {
+    if (value.length > maximum && [...value].length <= maximum) {
+      context.addIssue({ code: 'too_big', origin: 'string', maximum, inclusive: true, input: value, message });
+    }
+  });
+
 export const mediaItemSchema = z.strictObject({
   type: z.enum(['image', 'video']),
-  altText: z.string().max(limits.altTextLength, `Alternativtexten får vara högst ${limits.altTextLength} tecken.`).optional(),
+  altText: maxUnits(limits.altTextLength, `Alternativtexten får vara högst ${limits.altTextLength} tecken.`).optional(),
   decorative: z.boolean().optional(),
   credit: z.string().max(limits.creditLength).optional(),
   captions: z.boolean().optional(),
@@ -25,7 +36,7 @@ export const mediaItemSchema = z.strictObject({
 export const channelIdSchema = z.string().min(1).max(40);
 
 export const lintRequestSchema = z.strictObject({
-  text: z.string({ error: 'Texten saknas.' }).max(limits.textLength, `Texten får vara högst ${limits.textLength.toLocaleString('sv-SE')} tecken.`),
+  text: maxUnits(limits.textLength, `Texten får vara högst ${limits.textLength.toLocaleString('sv-SE')} tecken.`, z.string({ error: 'Texten saknas.' })),
   channels: z.array(channelIdSchema).max(limits.channels).optional(),
   media: z.array(mediaItemSchema).max(limits.mediaItems, `Högst ${limits.mediaItems} bilder eller filmer per inlägg.`).optional(),
   profile: z.string().min(1).max(40).optional(),

@@ -41,7 +41,7 @@ function linterOf(linters: Linters, profile: string): Linter {
 /** Checks the channel ids against the profile; absent means the profile's default channels. */
 function channelsFor(linter: Linter, channels: string[] | undefined): string[] {
   if (!channels) return [...linter.profile.defaultChannels];
-  const unknown = channels.map((id, index) => ({ id, index })).filter(({ id }) => !linter.profile.channels[id]);
+  const unknown = channels.map((id, index) => ({ id, index })).filter(({ id }) => !Object.hasOwn(linter.profile.channels, id));
   if (unknown.length > 0) {
     throw new ApiError(
       'invalid_request',
@@ -57,7 +57,7 @@ const sameFinding = (finding: { ruleId: string; start: number; end: number; fiel
 
 function lintVersion(linter: Linter, version: DraftVersion) {
   // A channel the profile has since dropped cannot be counted; the rest still can.
-  const channels = version.channels.filter((id) => linter.profile.channels[id]);
+  const channels = version.channels.filter((id) => Object.hasOwn(linter.profile.channels, id));
   return linter.lintPost({ text: version.text, channels, media: version.media });
 }
 

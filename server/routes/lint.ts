@@ -20,7 +20,7 @@ export function lintRoutes(linters: Linters): Router {
   router.post('/api/lint', (req, res) => {
     const request = parseLintRequest(req.body);
     const linter = linters.get(request.profile);
-    const unknown = (request.channels ?? []).map((id, index) => ({ id, index })).filter(({ id }) => !linter.profile.channels[id]);
+    const unknown = (request.channels ?? []).map((id, index) => ({ id, index })).filter(({ id }) => !Object.hasOwn(linter.profile.channels, id));
     if (unknown.length > 0) {
       throw new ApiError(
         'invalid_request',
