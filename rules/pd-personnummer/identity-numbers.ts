@@ -1,4 +1,6 @@
 import Personnummer from 'personnummer';
+import { parsePhoneNumber } from 'awesome-phonenumber';
+import type { TextContext } from '../core/context.ts';
 
 export interface IdentityNumber {
   start: number;
@@ -6,19 +8,27 @@ export interface IdentityNumber {
   value: string;
   /** Day number raised by 60 (samordningsnummer). */
   coordination: boolean;
+  /** A letter in position 7 (interimsnummer, "T-nummer", used by universities and health care). */
+  interim: boolean;
   /** The check digit is right. */
   checksumValid: boolean;
 }
 
 // rules.md pd-personnummer, widened to days 00–91 so that samordningsnummer and Skatteverket's
-// partly unknown birth dates (month 00, day 60) are found too; the date is checked below.
-const candidate = /(?<![\p{N}\p{L}])((?:18|19|20)?\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3})(\d)(?![\p{N}\p{L}])/gu;
+// partly unknown birth dates (month 00, day 60) are found too, and to a letter in position 7
+// (interimsnummer: T R S U W X J K L M N, as the personnummer package accepts); the date is checked below.
+const candidate = /(?<![\p{N}\p{L}])((?:18|19|20)?\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3}|[TRSUWXJKLMN]\d{2})(\d)(?![\p{N}\p{L}])/gu;
 
-/** Luhn over the ten-digit form; the personnummer package rejects month 00 and day 60, which Skatteverket allows for samordningsnummer. */
+// Words that make a bare ten-digit number an order, invoice, OCR or case number (rules.md trap).
+const referenceBefore =
+  /(?<!\p{L})(?:ocr|faktur\p{L}*|order\p{L}*|referens\p{L}*|ref|kund\p{L}*|ärende\p{L}*|diarie\p{L}*|dnr|avi\p{L}*|boknings\p{L}*|artikel\p{L}*|art|best|bestnr|bankgiro|bg|plusgiro|pg|konto\p{L}*|clearing\p{L}*|lopnr|löpnummer|serienummer|id)[\s.:#-]*(?:nr\.?|nummer|number|no\.?)?[\s.:#-]*$/iu;
+
+/** Luhn over the ten-digit form, an interim letter counting as 1 as in the personnummer package. */
 function luhnValid(tenDigits: string): boolean {
   let sum = 0;
   for (let index = 0; index < 10; index++) {
-    let digit = Number(tenDigits[index]) * (index % 2 === 0 ? 2 : 1);
+    const char = tenDigits[index]!;
+    let digit = (/\d/.test(char) ? Number(char) : 1) * (index % 2 === 0 ? 2 : 1);
     if (digit > 9) digit -= 9;
     sum += digit;
   }
@@ -41,8 +51,14 @@ function fullYear(digits: string, separator: string): number {
 }
 
 /**
- * Personnummer and samordningsnummer in a text. A candidate needs a real birth date, and either a
- * separator or a valid check digit, so that order and invoice numbers stay clean (rules.md traps).
+ * Personnummer, samordningsnummer and interimsnummer in a text.
+ *
+ * A candidate needs a real birth date. With "-" or "+" between date and serial it is reported even
+ * when the check digit is wrong (then one step lower: probably a typo of a real number). With a space
+ * or no separator the check digit must be right, because "240412 1800" is a date and a time and bare
+ * ten-digit runs are often order or OCR numbers (rules.md traps); a bare number right after "OCR",
+ * "fakturanummer" and the like is skipped, and a bare ten-digit number that is a valid Swedish mobile
+ * number ("0701234567") is left to pd-telefon.
  */
 export function findIdentityNumbers(text: string): IdentityNumber[] {
   const found: IdentityNumber[] = [];
@@ -53,13 +69,35 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
     const rawDay = Number(dayDigits);
     const coordination = rawDay >= 60;
     const day = coordination ? rawDay - 60 : rawDay;
-    const partlyUnknown = coordination && (month === 0 || day === 0);
-    if (!partlyUnknown && !isCalendarDay(year, month, day)) continue;
-    if (partlyUnknown && month > 12) continue;
+    const interim = /\D/.test(serial!);
+    // Skatteverket's samordningsnummer may carry a partly unknown or impossible birth date
+    // (month 00, day 60, "31 April"); its test data has them, so only the ranges are checked.
+    const dateValid = coordination ? month <= 12 && day <= 31 : isCalendarDay(year, month, day);
+    if (!dateValid) continue;
     const tenDigits = `${yearDigits!.slice(-2)}${monthDigits}${dayDigits}${serial}${check}`;
-    const checksumValid = partlyUnknown ? luhnValid(tenDigits) : Personnummer.valid(value!.replace(' ', ''), { allowCoordinationNumber: true, allowInterimNumber: false });
-    if (!checksumValid && !separator) continue;
-    found.push({ start: match.index!, end: match.index! + value!.length, value: value!, coordination, checksumValid });
+    const checksumValid = coordination
+      ? luhnValid(tenDigits) && (!interim || Personnummer.valid(value!.replace(' ', ''), { allowCoordinationNumber: true, allowInterimNumber: true }))
+      : Personnummer.valid(value!.replace(' ', ''), { allowCoordinationNumber: false, allowInterimNumber: true });
+    const strongSeparator = separator === '-' || separator === '+';
+    if (!checksumValid && !strongSeparator) continue;
+    const start = match.index!;
+    if (!separator && yearDigits!.length === 2) {
+      if (referenceBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (value!.startsWith('07') && parsePhoneNumber(value!, { regionCode: 'SE' }).type === 'mobile') continue;
+    }
+    found.push({ start, end: start + value!.length, value: value!, coordination, interim, checksumValid });
   }
   return found;
+}
+
+const cache = new WeakMap<TextContext, IdentityNumber[]>();
+
+/** findIdentityNumbers for a text context, computed once and shared by the pd- rules. */
+export function identityNumbersOf(context: TextContext): IdentityNumber[] {
+  let numbers = cache.get(context);
+  if (!numbers) {
+    numbers = findIdentityNumbers(context.text);
+    cache.set(context, numbers);
+  }
+  return numbers;
 }

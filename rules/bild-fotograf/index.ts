@@ -1,0 +1,37 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { report } from '../core/report.ts';
+import { mediaOf } from '../people/media.ts';
+import data from './words.json' with { type: 'json' };
+
+const credit = new RegExp(data.creditPattern, 'iu');
+
+/**
+ * An image whose credit field is empty, in a post with no "Foto:" or "Bild:" credit. Consent does not
+ * matter here (it is about copyright, not personal data). Kept at info: the kommun's own stock images
+ * carry their credit in metadata (rules.md trap).
+ */
+export default defineRule(
+  {
+    id: 'bild-fotograf',
+    category: 'personal-data',
+    severity: 'info',
+    title: 'Fotograf saknas',
+    description:
+      'Upphovsrätten gäller även i sociala medier, och upphovspersonen har rätt att bli namngiven enligt god sed (upphovsrättslagen 3 §). Ange fotografen i bildens fält i verktyget eller skriv "Foto: Namn" i inlägget.',
+    basis: ['Lag (1960:729) om upphovsrätt till litterära och konstnärliga verk, 3 §', 'Valdemarsviks kommun: Hantera sociala medier'],
+    examples: [
+      { bad: 'Vårmarknaden på Stora torget lockade många besökare.', good: 'Vårmarknaden på Stora torget lockade många besökare. Foto: Anna Ek', media: [{ type: 'image' }] },
+    ],
+  },
+  (settings) => (_tree, file) => {
+    const context = contextOf(file);
+    const missing = mediaOf(context).filter((item) => item.type === 'image' && !item.credit?.trim());
+    if (missing.length === 0 || credit.test(context.text)) return;
+    report(file, settings, {
+      start: 0,
+      end: 0,
+      message: 'Ange fotograf eller källa för bilden (t.ex. "Foto: Anna Ek").',
+    });
+  },
+);

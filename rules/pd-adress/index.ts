@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { defineRule } from '../core/define.ts';
+import { contextOf, type TextContext } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { peopleOf, preparePeople } from '../people/index.ts';
+import data from './streets.json' with { type: 'json' };
+
+export interface Address {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const suffixes = data.suffixes.join('|');
+const prefixes = data.prefixWords.join('|');
+// rules.md pd-adress: a capitalised street name plus number ("Kungsgatan 12 B"), also after a
+// direction word ("Södra Ågatan 8", "Stora torget 1"), and a postnummer plus town ("441 81 Alingsås").
+const street = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${prefixes})\\s+)?(?:\\p{Lu}[\\p{Ll}é]*(?:${suffixes})|(?:${prefixes})\\s+(?:${data.lowercaseStreets.join('|')}))\\s\\d{1,4}(?:\\s?[A-Ha-h](?![\\p{L}\\p{N}]))?(?![\\p{N}])`,
+  'gu',
+);
+const postcode = /(?<![\p{N}\p{L}])[1-9]\d{2}\s?\d{2}\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
+const joiner = /^[\s,]{0,3}$/;
+
+/** Street addresses and postnummer in a text; a street followed by its postnummer is one address. */
+export function findAddresses(text: string): Address[] {
+  const spans: Address[] = [];
+  for (const match of text.matchAll(street)) spans.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
+  for (const match of text.matchAll(postcode)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const previous = spans.find((span) => span.end <= start && joiner.test(text.slice(span.end, start)));
+    if (previous) {
+      previous.end = end;
+      previous.value = text.slice(previous.start, end);
+    } else if (!spans.some((span) => span.start < end && start < span.end)) {
+      spans.push({ start, end, value: match[0] });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const cache = new WeakMap<TextContext, Address[]>();
+
+export function addressesOf(context: TextContext): Address[] {
+  let addresses = cache.get(context);
+  if (!addresses) {
+    addresses = findAddresses(context.text);
+    cache.set(context, addresses);
+  }
+  return addresses;
+}
+
+const normalise = (value: string) => value.toLowerCase().replace(/[\s,]+/g, ' ').trim();
+
+export default defineRule(
+  {
+    id: 'pd-adress',
+    category: 'personal-data',
+    severity: 'warning',
+    title: 'Adress i texten',
+    description:
+      'En bostadsadress kopplad till en person är en personuppgift, och för personer med skyddade personuppgifter kan spridning vara allvarlig. Regeln varnar när ett namn står nära adressen och ger annars bara en upplysning. Kommunens egna adresser och adresser direkt efter en offentlig lokal (Stadshuset, Estrad, bibliotek, skolor) flaggas inte.',
+    basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'Offentlighets- och sekretesslagen (skyddade personuppgifter)', 'Valdemarsviks riktlinjer för sociala medier'],
+    examples: [
+      { bad: 'Grattis till Maja på Kungsgatan 12 som fyller 100 år!', good: 'Grattis till Maja som fyller 100 år! (Publicera bara med hennes samtycke.)' },
+      { bad: 'Stort tack till Bengt Olsson, Brunnsvägen 4, 441 50 Alingsås, som hittade plånboken.', good: 'Stort tack till upphittaren som lämnade in plånboken!' },
+    ],
+    options: z.strictObject({
+      /** Characters between the address and a personal name for a warning (rules.md: 60). */
+      nameWindow: z.number().int().nonnegative().default(60),
+    }),
+  },
+  (settings) => {
+    const { nameWindow } = settings.options;
+    const own = new Set(settings.profile.organisation.addresses.map(normalise));
+    preparePeople(settings.profile);
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const addresses = addressesOf(context);
+      if (addresses.length === 0) return;
+      const people = peopleOf(context, settings.profile);
+      for (const address of addresses) {
+        if (own.has(normalise(address.value)) || [...own].some((value) => normalise(address.value).startsWith(`${value} `))) continue;
+        // A public venue named right before the address: "Stadshuset, Stora torget 1", "Estrad (Södra Ågatan 8)".
+        const venue = people.places.some((place) => place.source === 'gazetteer' && !place.broad && place.end <= address.start && address.start - place.end <= 3);
+        if (venue) continue;
+        const nearName = people.names.some((name) => {
+          if (name.staff || name.publicRole) return false;
+          const distance = name.end <= address.start ? address.start - name.end : name.start >= address.end ? name.start - address.end : 0;
+          return distance <= nameWindow;
+        });
+        report(file, settings, {
+          start: address.start,
+          end: address.end,
+          message: format('Texten innehåller en adress ({match}). Om adressen går att koppla till en privatperson ska den inte publiceras.', { match: address.value }),
+          expected: ['[adress borttagen]'],
+          shift: nearName ? 0 : -1,
+        });
+      }
+    };
+  },
+);

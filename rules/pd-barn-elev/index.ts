@@ -1,0 +1,75 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { peopleOf, preparePeople, type ChildTerm } from '../people/index.ts';
+
+/**
+ * Child and pupil words (rules/people/children.json, rules.md §4.5.10) together with, in the same sentence:
+ * (a) a first name → warning, a full name → error (rules.md: error when the full name of a child appears);
+ * (b) an age plus a name ("Alva, 5 år" / "8-åringen Noah") → as (a);
+ * (c) an identifying detail: one child ("en elev", "eleven", "hennes son") plus a class or year plus a
+ *     school ("en elev i årskurs 2 på Stadsskogenskolan") → warning.
+ * Adults named in a role (rektor, lärare, "kontakta Anna") and colleagues are not children; "Alla elever
+ * i årskurs 9 …" names nobody; a capitalised "Barn" after a first name is a surname.
+ */
+const childTiers = new Set<ChildTerm['tier']>(['strong', 'class', 'grade', 'age', 'unit']);
+const childPlaces = /^fritids/u;
+
+export default defineRule(
+  {
+    id: 'pd-barn-elev',
+    category: 'personal-data',
+    severity: 'warning',
+    title: 'Texten pekar ut ett barn eller en elev',
+    description:
+      'Barns personuppgifter är särskilt skyddsvärda. Datainspektionen (nu IMY) rekommenderar att skolan ber vårdnadshavare om tillåtelse när eleven är under 15 år. Inom förskola och skola gäller sekretess enligt offentlighets- och sekretesslagen. Regeln varnar när ett barn eller en elev nämns med förnamn eller med klass och skola, och ger fel när barnets fullständiga namn står i texten. Vilken ålder som kräver vårdnadshavares samtycke är kommunens policy, inte något regeln avgör.',
+    basis: ['GDPR art. 8 och skäl 38', 'Offentlighets- och sekretesslagen (2009:400) 23 kap.', 'Datainspektionen: Publicering av bilder på elever', 'Kungsbacka kommun: Regler för sociala medier'],
+    languages: ['sv'],
+    examples: [
+      { bad: 'Ellen i klass 2B på Stadsskogenskolan vann teckningstävlingen!', good: 'En elev i årskurs 2 vann teckningstävlingen – grattis!' },
+      { bad: 'Grattis till eleven Noah Karlsson som vann skolans schackturnering!', good: 'Grattis till alla elever som deltog i skolans schackturnering!' },
+      { bad: 'En elev i årskurs 4 på Noltorpsskolan skadade sig på rasten i dag.', good: 'Alla elever i årskurs 9 får information om gymnasievalet i veckan.' },
+    ],
+  },
+  (settings) => {
+    preparePeople(settings.profile);
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const people = peopleOf(context, settings.profile);
+      const terms = people.children().filter((term) => childTiers.has(term.tier) || (term.tier === 'place' && childPlaces.test(term.value.toLowerCase())));
+      if (terms.length === 0) return;
+      const bySegment = new Map<number, ChildTerm[]>();
+      for (const term of terms) bySegment.set(term.segment, [...(bySegment.get(term.segment) ?? []), term]);
+      for (const [segment, segmentTerms] of bySegment) {
+        const names = people.names.filter((name) => name.segment === segment && !name.staff && !name.colleague && !name.publicRole);
+        const school = people.places.find((place) => place.segment === segment && place.school);
+        if (names.length > 0) {
+          for (const name of names) {
+            const term = segmentTerms.reduce((best, candidate) => (Math.abs(candidate.start - name.start) < Math.abs(best.start - name.start) ? candidate : best));
+            const start = Math.min(name.start, term.start);
+            let end = Math.max(name.end, term.end);
+            // "Ellen i klass 2B på Stadsskogenskolan": the school right after belongs to the finding.
+            if (school && school.start >= end && school.start - end <= 8) end = school.end;
+            report(file, settings, {
+              start,
+              end,
+              message: format('Texten pekar ut ett barn eller en elev ("{match}"). Barn har särskilt skydd. Kontrollera samtycke från vårdnadshavare och sekretess.', { match: context.text.slice(start, end) }),
+              shift: name.full ? 1 : 0,
+            });
+          }
+          continue;
+        }
+        const child = segmentTerms.find((term) => term.singular) ?? people.identifiers.find((identifier) => identifier.segment === segment && identifier.kind === 'possessive' && !identifier.colleague);
+        const group = segmentTerms.find((term) => term.tier === 'class' || term.tier === 'grade' || term.tier === 'unit');
+        if (!child || !group || !school) continue;
+        const start = Math.min(child.start, group.start, school.start);
+        const end = Math.max(child.end, group.end, school.end);
+        report(file, settings, {
+          start,
+          end,
+          message: format('Texten pekar ut ett barn eller en elev ("{match}"). Barn har särskilt skydd. Kontrollera samtycke från vårdnadshavare och sekretess.', { match: context.text.slice(start, end) }),
+        });
+      }
+    };
+  },
+);

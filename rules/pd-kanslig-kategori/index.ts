@@ -1,0 +1,101 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { compileWordList } from '../core/wordlist.ts';
+import { peopleOf, preparePeople, type Identifier } from '../people/index.ts';
+import data from './keywords.json' with { type: 'json' };
+
+interface Category {
+  id: string;
+  label: string;
+  exclude: string[];
+  uppercaseOnly: Set<string>;
+}
+
+const strong = new Set<Identifier['kind']>(['full-name', 'possessive', 'role-place', 'family']);
+
+/**
+ * Severity (rules.md: "error when a personal name, a relation word or an identifying detail is within
+ * the same sentence; info otherwise"), made exact for Postkoll:
+ * - error: a full name, a possessive relation ("hennes son", "vår kollega Kim"), a role plus place
+ *   ("en elev på Noltorpsskolan") or a family name ("familjen Andersson") in the same sentence;
+ * - warning: only a first name in the same sentence, or han/hon/hen in the sentence right after one
+ *   that identifies someone;
+ * - info: someone is identifiable elsewhere in the post;
+ * - nothing: no identifiable person at all (general information such as "Influensavaccinationen startar").
+ * A keyword used as a topic ("föreläser om demens", "vaccin mot covid", "elever med autism") is not an
+ * attribute of a person and is skipped.
+ */
+export default defineRule(
+  {
+    id: 'pd-kanslig-kategori',
+    category: 'personal-data',
+    severity: 'error',
+    title: 'Känslig personuppgift om en identifierbar person',
+    description:
+      'Känsliga personuppgifter är uppgifter om etniskt ursprung, politiska åsikter, religiös eller filosofisk övertygelse, medlemskap i fackförening, hälsa, sexualliv eller sexuell läggning, genetiska uppgifter och biometriska uppgifter. Det är som huvudregel förbjudet att behandla dem (GDPR art. 9). Regeln reagerar bara när en person går att identifiera: ett för- och efternamn, ett förnamn, en relation ("hennes son", "vår kollega") eller en roll på en plats ("en elev på Noltorpsskolan"). Allmän information, som att influensavaccinationen startar, flaggas inte.',
+    basis: ['GDPR art. 9', 'IMY: Känsliga personuppgifter', 'Lag (2018:218) 3 kap.'],
+    languages: ['sv'],
+    examples: [
+      { bad: 'Vi välkomnar tillbaka vår kollega Sara Lind efter hennes sjukskrivning för utmattning!', good: 'Vi välkomnar tillbaka vår kollega Sara Lind!' },
+      { bad: 'En elev på Noltorpsskolan har fått diagnosen diabetes, så tänk på vad ni skickar med i matlådan.', good: 'Influensavaccinationen startar i oktober. Boka tid via 1177.' },
+      { bad: 'Grattis till Ahmed Hassan som konverterat och nu firar sin första ramadan!', good: 'Ramadan börjar i morgon. Vi önskar alla som firar Ramadan Kareem!' },
+    ],
+  },
+  (settings) => {
+    const categories: Category[] = data.categories.map((category) => ({
+      id: category.id,
+      label: category.label,
+      exclude: category.exclude.map((value) => value.toLowerCase()),
+      uppercaseOnly: new Set((category as { uppercaseOnly?: string[] }).uppercaseOnly ?? []),
+    }));
+    const list = compileWordList(data.categories.map((category, index) => ({ phrases: category.phrases, data: categories[index]! })));
+    const topicWords = new Set(data.topicWords);
+    const groupNouns = new Set(data.groupNouns);
+    preparePeople(settings.profile);
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const { tokens, text } = context;
+      const hits = list.find(context).filter((hit) => {
+        const first = tokens[hit.firstToken]!;
+        const rest = text.slice(first.start, first.start + 40).toLowerCase();
+        if (hit.data.exclude.some((prefix) => rest.startsWith(prefix))) return false;
+        if (hit.data.uppercaseOnly.has(hit.phrase) && first.value !== first.value.toUpperCase()) return false;
+        const previous = tokens[hit.firstToken - 1];
+        if (previous?.kind === 'word' && previous.sentence === first.sentence) {
+          if (topicWords.has(previous.lower)) return false;
+          const beforePrevious = tokens[hit.firstToken - 2];
+          if (previous.lower === 'med' && beforePrevious && groupNouns.has(beforePrevious.lower)) return false;
+        }
+        return true;
+      });
+      if (hits.length === 0) return;
+      const people = peopleOf(context, settings.profile);
+      if (people.identifiers.length === 0) return;
+      const reported = new Set<string>();
+      for (const hit of hits) {
+        const segment = people.segmentOf[hit.firstToken]!;
+        const key = `${segment}:${hit.data.id}`;
+        if (reported.has(key)) continue;
+        const here = people.identifiers.filter((identifier) => identifier.segment === segment && !(identifier.start <= tokens[hit.firstToken]!.start && tokens[hit.firstToken]!.end <= identifier.end));
+        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1);
+        let shift: number;
+        if (here.some((identifier) => strong.has(identifier.kind))) shift = 0;
+        else if (here.length > 0 || (previous.length > 0 && people.pronounSegments.has(segment))) shift = -1;
+        else if (people.identifiers.some((identifier) => !identifier.staff)) shift = -2;
+        else continue;
+        reported.add(key);
+        report(file, settings, {
+          start: hit.start,
+          end: hit.end,
+          message: format('Texten kan avslöja en känslig personuppgift ({kategori}: "{match}") om en identifierbar person. Ta bort uppgiften eller personens identitet.', {
+            kategori: hit.data.label,
+            match: text.slice(hit.start, hit.end),
+          }),
+          shift,
+        });
+      }
+    };
+  },
+);

@@ -1,0 +1,73 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { compileWordList } from '../core/wordlist.ts';
+import { peopleOf, preparePeople, type Identifier } from '../people/index.ts';
+import { addressesOf } from '../pd-adress/index.ts';
+import data from './keywords.json' with { type: 'json' };
+
+/**
+ * Severity (rules.md: "error with an identifiable person, warning for location-specific descriptions"):
+ * - error: a name, a possessive relation or a family name in the same sentence as the crime word, or
+ *   han/hon/hen right after a sentence that names someone;
+ * - warning: a role or age plus a place ("en 15-åring från Sollebrunn", "en man på Kungsgatan") or a
+ *   street address in the same sentence;
+ * - nothing otherwise: general safety information ("Polisen varnar för bedrägerier") and crime
+ *   prevention ("tips mot inbrott") name nobody.
+ * People named in a justice role (polisen Anna Berg, åklagaren, advokaten) are not the offender;
+ * other staff can be ("vår vaktmästare Jonas Ek är misstänkt").
+ */
+export default defineRule(
+  {
+    id: 'pd-lagovertradelse',
+    category: 'personal-data',
+    severity: 'error',
+    title: 'Brott eller misstanke kopplad till en person',
+    description:
+      'Uppgifter om fällande domar och lagöverträdelser har särskilt skydd i dataskyddsreglerna (GDPR art. 10). Regeln reagerar när ett brott, en misstanke eller en dom står i samma mening som ett namn, en relation eller en beskrivning av en person på en viss plats. Allmän information om brott, som att polisen varnar för bedrägerier, flaggas inte.',
+    basis: ['GDPR art. 10', 'Lag (2018:218) 3 kap. 8 §', 'Ängelholms och Valdemarsviks riktlinjer för sociala medier'],
+    languages: ['sv'],
+    examples: [
+      { bad: 'Den som klottrade på skolan var en 15-åring från Sollebrunn som nu är polisanmäld.', good: 'Vi har polisanmält klottret på skolan och sanerar i dag.' },
+      { bad: 'Vår tidigare vaktmästare Jonas Ek är misstänkt för stölden av verktygen.', good: 'Polisen varnar för bedrägerier med falska fakturor. Betala aldrig en faktura du inte känner igen.' },
+    ],
+  },
+  (settings) => {
+    const list = compileWordList([{ phrases: data.phrases, data: true }]);
+    const topicWords = new Set(data.topicWords);
+    const justiceRole = new RegExp(`^(?:${data.justiceRoles.map((role) => role.replace('*', '')).join('|')})`, 'u');
+    const offender = (identifier: Identifier) => !(identifier.role && justiceRole.test(identifier.role));
+    preparePeople(settings.profile);
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const { tokens, text } = context;
+      const hits = list.find(context).filter((hit) => {
+        const previous = tokens[hit.firstToken - 1];
+        return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && topicWords.has(previous.lower));
+      });
+      if (hits.length === 0) return;
+      const people = peopleOf(context, settings.profile);
+      const addresses = addressesOf(context);
+      const reported = new Set<number>();
+      for (const hit of hits) {
+        const segment = people.segmentOf[hit.firstToken]!;
+        if (reported.has(segment)) continue;
+        const here = people.identifiers.filter((identifier) => identifier.segment === segment && offender(identifier));
+        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind !== 'role-place');
+        let shift: number;
+        if (here.some((identifier) => identifier.kind !== 'role-place') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
+        else if (here.length > 0 || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
+        else continue;
+        reported.add(segment);
+        report(file, settings, {
+          start: hit.start,
+          end: hit.end,
+          message: format('Texten kopplar en person till ett brott eller en misstanke ("{match}"). Publicera inte uppgifter om lagöverträdelser om identifierbara personer.', {
+            match: text.slice(hit.start, hit.end),
+          }),
+          shift,
+        });
+      }
+    };
+  },
+);

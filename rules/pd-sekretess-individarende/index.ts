@@ -1,0 +1,65 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { compileWordList } from '../core/wordlist.ts';
+import { peopleOf, preparePeople } from '../people/index.ts';
+import { addressesOf } from '../pd-adress/index.ts';
+import data from './keywords.json' with { type: 'json' };
+
+/**
+ * A word for an individual case in a secrecy-heavy area (socialtjänst, familjehem, LSS-beslut,
+ * elevhälsa …) together with, in the same sentence, a personal name, a family name, a private
+ * relation ("hennes son"), a role plus place ("en brukare på Ängabo"), a street address, or han/hon
+ * right after a sentence that names someone. Staff named in their role ("socialsekreteraren Anna",
+ * "kontakta Kim") and colleagues are not clients. Recruitment ("Vill du bli familjehem?") and general
+ * information about the services name nobody and stay clean; in a recruitment sentence only a full
+ * name, a family name or an address counts.
+ */
+export default defineRule(
+  {
+    id: 'pd-sekretess-individarende',
+    category: 'personal-data',
+    severity: 'error',
+    title: 'Uppgift om en enskilds ärende',
+    description:
+      'Sekretessbelagda uppgifter får inte förekomma i kommunens kanaler. Uppgifter om enskildas ärenden inom socialtjänst, omsorg och elevhälsa omfattas av sekretess enligt offentlighets- och sekretesslagen. Ängelholm listar sekretessbelagda uppgifter bland sådant som tas bort, och Valdemarsvik påminner om att lagar om sekretess gäller även i sociala medier. Rekrytering och allmän information om verksamheten flaggas inte.',
+    basis: ['Offentlighets- och sekretesslagen (2009:400) 26 kap. 1 § (socialtjänst) och 23 kap. 2 § (elevhälsa)', 'Ängelholms kommun: Regler för sociala medier', 'Valdemarsviks kommun: Hantera sociala medier'],
+    languages: ['sv'],
+    examples: [
+      { bad: 'Tack till familjen Andersson på Bjällerbacken som blivit familjehem för ett syskonpar!', good: 'Vill du bli familjehem? Vi berättar mer på informationskvällen 12 mars.' },
+      { bad: 'En brukare på Ängabo har fått ett nytt LSS-beslut och flyttar i maj.', good: 'Socialtjänsten har öppet hus i Stadshuset på torsdag.' },
+    ],
+  },
+  (settings) => {
+    const list = compileWordList([{ phrases: data.phrases, data: true }]);
+    const recruitment = compileWordList([{ phrases: data.recruitmentWords, data: true }]);
+    preparePeople(settings.profile);
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const hits = list.find(context);
+      if (hits.length === 0) return;
+      const people = peopleOf(context, settings.profile);
+      const addresses = addressesOf(context);
+      const recruiting = new Set(recruitment.find(context).map((hit) => people.segmentOf[hit.firstToken]!));
+      const reported = new Set<number>();
+      for (const hit of hits) {
+        const segment = people.segmentOf[hit.firstToken]!;
+        if (reported.has(segment)) continue;
+        const here = people.identifiers.filter(
+          (identifier) => identifier.segment === segment && !identifier.staff && !identifier.colleague && !(identifier.start <= hit.start && hit.end <= identifier.end),
+        );
+        const address = addresses.some((candidate) => people.segmentAt(candidate.start) === segment);
+        const strongHere = here.some((identifier) => identifier.kind === 'full-name' || identifier.kind === 'family') || address;
+        const previous = people.identifiers.some((identifier) => identifier.segment === segment - 1 && !identifier.staff && !identifier.colleague && identifier.kind !== 'role-place');
+        const identified = recruiting.has(segment) ? strongHere : here.length > 0 || address || (previous && people.pronounSegments.has(segment));
+        if (!identified) continue;
+        reported.add(segment);
+        report(file, settings, {
+          start: hit.start,
+          end: hit.end,
+          message: format('Texten kan röja sekretessbelagda uppgifter om en enskild ("{match}"). Publicera aldrig uppgifter om enskildas ärenden.', { match: context.text.slice(hit.start, hit.end) }),
+        });
+      }
+    };
+  },
+);

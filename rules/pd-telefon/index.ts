@@ -1,0 +1,101 @@
+import { parsePhoneNumber } from 'awesome-phonenumber';
+import { defineRule } from '../core/define.ts';
+import { contextOf, type TextContext } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
+import data from './numbers.json' with { type: 'json' };
+
+export interface PhoneNumber {
+  start: number;
+  end: number;
+  value: string;
+  e164: string;
+  type: string;
+}
+
+// Something that starts like a phone number ("0", "+46", "0046") followed by digits and the
+// separators people type; awesome-phonenumber decides what is a number.
+const candidate = /(?<![\p{N}\p{L}.,:/@#+\-–])(?:\+\s?\d|00\d|0)(?:[\s\u00a0\-–/]{0,2}(?:\(0\))?[\s\u00a0\-–]{0,2}\d){5,13}(?![\p{N}])/gu;
+const nonDigits = /[^\d+]/g;
+const lastGroup = /[\s\u00a0\-–/]+\d+$/u;
+const bankBefore = new RegExp(`(?<!\\p{L})(?:${data.bankWords.join('|')})\\p{L}*[\\s.:#-]*(?:nr\\.?|nummer)?[\\s.:]*$`, 'iu');
+
+function parse(raw: string) {
+  const digits = raw.replace('(0)', '').replace(nonDigits, '');
+  const international = digits.startsWith('+') || digits.startsWith('00');
+  const number = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+  return parsePhoneNumber(number, international ? {} : { regionCode: 'SE' });
+}
+
+/** Phone numbers in a text: the longest valid number at each candidate, trailing digit groups trimmed until one parses. */
+export function findPhoneNumbers(text: string): PhoneNumber[] {
+  const found: PhoneNumber[] = [];
+  for (const match of text.matchAll(candidate)) {
+    let value = match[0];
+    for (;;) {
+      const parsed = parse(value);
+      if (parsed.valid) {
+        found.push({ start: match.index, end: match.index + value.length, value, e164: parsed.number.e164, type: parsed.type });
+        break;
+      }
+      const shorter = value.replace(lastGroup, '');
+      if (shorter === value || shorter.replace(/\D/g, '').length < 7) break;
+      value = shorter;
+    }
+  }
+  return found;
+}
+
+const cache = new WeakMap<TextContext, PhoneNumber[]>();
+
+export function phoneNumbersOf(context: TextContext): PhoneNumber[] {
+  let numbers = cache.get(context);
+  if (!numbers) {
+    numbers = findPhoneNumbers(context.text);
+    cache.set(context, numbers);
+  }
+  return numbers;
+}
+
+const serviceDigits = new Set(data.serviceNumbers.map((number) => number.replace(/\D/g, '')));
+const privateTypes = new Set(data.privateTypes);
+
+export default defineRule(
+  {
+    id: 'pd-telefon',
+    category: 'personal-data',
+    severity: 'warning',
+    title: 'Telefonnummer i texten',
+    description:
+      'Ett telefonnummer till en privatperson är en personuppgift. Sprid inte personuppgifter i kommunens kanaler. Kommunens egna nummer (växel, kontaktcenter och de nummer som står i profilen) och nationella tjänstenummer som 112, 114 14, 113 13, 1177, 116 111 och 90101 flaggas inte, inte heller gratis- och företagsnummer (020, 0771, 010).',
+    basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'IMY: Vad är en personuppgift?', 'Myndigheternas skrivregler §12.1.7 (hur telefonnummer skrivs)'],
+    examples: [
+      { bad: 'Har du hittat en katt? Ring Kalle på 070-123 45 67.', good: 'Har du hittat en katt? Kontakta kontaktcenter på 0322-61 60 00 så hjälper vi dig vidare.' },
+      { bad: 'Frågor om loppisen? Sms:a Eva på +46 73 987 65 43.', good: 'Frågor om loppisen? Ring kontaktcenter på 0322-61 60 00.' },
+      { bad: 'Anmäl dig till Bosse på 031-12 34 56 senast fredag.', good: 'Anmäl dig via e-tjänsten senast fredag. Vid akut fara, ring 112.' },
+    ],
+  },
+  (settings) => {
+    const own = new Set(settings.profile.organisation.phones.map((phone) => parse(phone).number?.e164).filter(Boolean));
+    const pointer = settings.profile.organisation.phones[0];
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const numbers = phoneNumbersOf(context);
+      if (numbers.length === 0) return;
+      const identities = identityNumbersOf(context);
+      for (const number of numbers) {
+        if (own.has(number.e164) || !privateTypes.has(number.type)) continue;
+        if (serviceDigits.has(number.e164.replace(/^\+46/, ''))) continue;
+        // One finding, one rule: personnummer and bank numbers have their own rules.
+        if (identities.some((identity) => identity.start < number.end && number.start < identity.end)) continue;
+        if (bankBefore.test(context.text.slice(Math.max(0, number.start - 30), number.start))) continue;
+        report(file, settings, {
+          start: number.start,
+          end: number.end,
+          message: format('Texten innehåller ett telefonnummer ({match}). Om det är en privatpersons nummer ska det inte publiceras.', { match: number.value }),
+          expected: ['[telefonnummer borttaget]', ...(pointer ? [pointer] : [])],
+        });
+      }
+    };
+  },
+);
