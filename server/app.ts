@@ -50,6 +50,8 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
         },
       },
       crossOriginEmbedderPolicy: false,
+      // Same answer as frame-ancestors 'none', for browsers that only read the older header.
+      frameguard: { action: 'deny' },
     }),
   );
 

@@ -23,6 +23,23 @@ const number = (value: string | undefined, fallback: number) => {
   return value !== undefined && value !== '' && Number.isFinite(parsed) ? parsed : fallback;
 };
 
+/** A setting that would silently turn a defence off (no limit, or block everything) stops the start instead. */
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} måste vara ett positivt heltal, inte "${value}".`);
+  return parsed;
+}
+
+// body-parser reads an unparsable size as "no limit at all".
+const byteSize = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
+
+function bodyLimit(value: string | undefined): string {
+  if (value === undefined || value === '') return '1mb';
+  if (!byteSize.test(value.trim())) throw new Error(`POSTKOLL_BODY_LIMIT måste vara en storlek som "1mb" eller "500kb", inte "${value}".`);
+  return value.trim();
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: number(env.PORT, 3000),
@@ -31,8 +48,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     defaultProfile: env.POSTKOLL_DEFAULT_PROFILE || 'alingsas',
     databaseFile: resolve(env.POSTKOLL_DB || 'data/postkoll.db'),
     retentionDays: env.POSTKOLL_RETENTION_DAYS ? number(env.POSTKOLL_RETENTION_DAYS, 30) : undefined,
-    rateLimitPerMinute: number(env.POSTKOLL_RATE_LIMIT, 600),
-    bodyLimit: env.POSTKOLL_BODY_LIMIT || '1mb',
+    rateLimitPerMinute: positiveInteger('POSTKOLL_RATE_LIMIT', env.POSTKOLL_RATE_LIMIT, 600),
+    bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

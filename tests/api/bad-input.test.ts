@@ -327,3 +327,16 @@ describe('oversized headers and request lines (real socket)', () => {
     expect(answer.body).toEqual({ status: 'ok' });
   });
 });
+
+describe('the body limit itself', () => {
+  test('an unparsable POSTKOLL_BODY_LIMIT stops the start (body-parser would read it as no limit)', () => {
+    expect(() => configFromEnv({ POSTKOLL_BODY_LIMIT: 'en megabyte' })).toThrow(/POSTKOLL_BODY_LIMIT/);
+    expect(configFromEnv({ POSTKOLL_BODY_LIMIT: '200kb' }).bodyLimit).toBe('200kb');
+  });
+
+  test('a body past a configured limit is refused before it is parsed', async () => {
+    const small = createApp({ config: { ...config, bodyLimit: '1kb' }, linters, logger: createLogger('silent'), serveClient: false });
+    const answer = await request(small).post('/api/lint').set('Content-Type', 'application/json').send(`{"text":"${'a'.repeat(2_000)}`);
+    expectTypedSwedishError({ status: answer.status, headers: answer.headers, body: answer.body, text: answer.text }, 413, 'payload_too_large');
+  });
+});
