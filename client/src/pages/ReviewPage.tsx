@@ -104,6 +104,10 @@ export function ReviewPage() {
     if (view.role === 'author' && !name) setName(view.authorName);
   }, [view]);
 
+  // A selection is offsets into one version's text; a newer version makes it meaningless.
+  const latestNumber = view?.latestVersion;
+  useEffect(() => setSelection({ start: 0, end: 0 }), [latestNumber]);
+
   const dirty = Boolean(view && latest && edit && (edit.text !== latest.text || edit.base !== latest.number));
 
   const highlights = useMemo<Highlight[]>(() => {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type Ref, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type Ref, type RefObject } from 'react';
 
 export type HighlightKind = 'comment' | 'error' | 'warning' | 'info';
 
@@ -43,7 +43,7 @@ function segments(text: string, highlights: Highlight[]) {
 
 /**
  * The draft's text in a real textarea (so it can be read, selected and, for the author, edited by
- * keyboard), with a backdrop behind it that marks commented passages and findings. The marks are
+ * keyboard; the reviewer's is read-only), with a backdrop behind it that marks commented passages and findings. The marks are
  * decoration only (aria-hidden); the lists beside the text say the same in words.
  */
 export function DraftText({ id, label, value, onChange, highlights, onSelectionChange, describedBy, maxLength, inputRef }: Props) {
@@ -58,6 +58,21 @@ export function DraftText({ id, label, value, onChange, highlights, onSelectionC
     element.style.height = 'auto';
     element.style.height = `${element.scrollHeight + 2}px`;
   }, [value, textarea]);
+
+  // Read-only, but not `readonly`: Chromium gives a readonly textarea no keyboard caret, so keyboard users
+  // could not select a passage to comment on. Every change is refused instead, and aria-readonly says so.
+  const readOnly = !onChange;
+  useEffect(() => {
+    const element = textarea.current;
+    if (!element || !readOnly) return;
+    const refuse = (event: Event) => event.preventDefault();
+    element.addEventListener('beforeinput', refuse);
+    element.addEventListener('drop', refuse);
+    return () => {
+      element.removeEventListener('beforeinput', refuse);
+      element.removeEventListener('drop', refuse);
+    };
+  }, [readOnly, textarea]);
 
   const report = () => {
     const element = textarea.current;
@@ -88,11 +103,13 @@ export function DraftText({ id, label, value, onChange, highlights, onSelectionC
           ref={textarea as Ref<HTMLTextAreaElement>}
           className="rv-draft-text-input"
           value={value}
-          readOnly={!onChange}
+          aria-readonly={readOnly || undefined}
+          inputMode={readOnly ? 'none' : undefined}
           aria-describedby={describedBy}
           maxLength={maxLength}
-          spellCheck={Boolean(onChange)}
-          onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+          spellCheck={!readOnly}
+          // Controlled: with no onChange, anything typed is put back at once.
+          onChange={(event) => onChange?.(event.target.value)}
           onSelect={report}
           onKeyUp={report}
           onMouseUp={report}
