@@ -4,6 +4,9 @@ import { startApp, type RunningApp } from '../support/app-process.ts';
 import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
 import type { LintRequest, LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
+/** expect.poll with room for a busy machine (the default gives up after one second). */
+const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
+
 // The category names users see, in the guideline's order.
 const categories: Array<[RuleInfo['category'], string]> = [
   ['tone', 'Ton och tilltal'],
@@ -91,7 +94,7 @@ describe('the example gallery', () => {
         .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-rule-id')));
       expect(underHeading).toEqual(inCategory);
     }
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Visar' }).textContent()).toContain(`Visar ${rules.length} regler`);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Visar' }).textContent()).toContain(`Visar ${rules.length} regler`);
     await page.context().close();
   });
 
@@ -125,7 +128,7 @@ describe('the example gallery', () => {
     const item = card(page, rule.id, 0);
     const before = item.getByRole('button', { name: 'Före' });
     const after = item.getByRole('button', { name: 'Efter' });
-    await expect.poll(() => before.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => before.getAttribute('aria-pressed')).toBe('true');
     expect(await item.locator('.example-text').textContent()).toBe(example.bad);
     expect(await listedFindings(item)).toContain(rule.id);
 
@@ -133,7 +136,7 @@ describe('the example gallery', () => {
     expect(await after.getAttribute('aria-pressed')).toBe('true');
     expect(await before.getAttribute('aria-pressed')).toBe('false');
     expect(await item.locator('.example-text').textContent()).toBe(example.good);
-    await expect.poll(() => item.locator('.version-label').textContent()).toContain('Efter');
+    await eventually(() => item.locator('.version-label').textContent()).toContain('Efter');
     const goodExpected = await lintViaApi(requestFor(example, 'good'));
     expect(await listedFindings(item)).toEqual(goodExpected.messages.map((message) => message.ruleId));
     expect(goodExpected.messages.map((message) => message.ruleId)).not.toContain(rule.id);
@@ -148,19 +151,18 @@ describe('the example gallery', () => {
     const { page } = await openGallery();
     const target = rules[rules.length - 1]!;
     await page.getByLabel('Sök', { exact: true }).fill(target.title);
-    await expect.poll(() => page.locator(`section.gallery-rule[data-rule-id="${target.id}"]`).count()).toBe(1);
+    await eventually(() => page.locator(`section.gallery-rule[data-rule-id="${target.id}"]`).count()).toBe(1);
     expect(await page.locator('section.gallery-rule').count()).toBeLessThanOrEqual(rules.length);
 
     await page.getByLabel('Sök', { exact: true }).fill('xyzzy ingen träff alls');
-    await expect.poll(() => page.locator('section.gallery-rule').count()).toBe(0);
+    await eventually(() => page.locator('section.gallery-rule').count()).toBe(0);
     expect(await page.getByRole('status').filter({ hasText: 'Inga exempel' }).count()).toBe(1);
 
     await page.getByLabel('Sök', { exact: true }).fill('');
     const [category, name] = categories.find(([id]) => rules.some((rule) => rule.category === id))!;
     await page.getByLabel('Kategori').selectOption({ label: name });
     const expected = rules.filter((rule) => rule.category === category).map((rule) => rule.id);
-    await expect
-      .poll(() => page.locator('section.gallery-rule').evaluateAll((sections) => sections.map((section) => section.getAttribute('data-rule-id'))))
+    await eventually(() => page.locator('section.gallery-rule').evaluateAll((sections) => sections.map((section) => section.getAttribute('data-rule-id'))))
       .toEqual(expected);
     expect(page.url()).toContain(`kategori=${category}`);
     await page.context().close();
@@ -185,12 +187,12 @@ describe('the example gallery', () => {
       await page.waitForTimeout(150);
       if (atEnd && (await page.locator('.example-pending').count()) === 0) break;
     }
-    await expect.poll(() => page.locator('.example-pending').count(), { timeout: 30_000 }).toBe(0);
+    await eventually(() => page.locator('.example-pending').count(), { timeout: 30_000 }).toBe(0);
     expect(new Set(lintCalls).size).toBe(lintCalls.length);
     expect(lintCalls.length).toBe(distinctTexts);
     expect(statuses.every((status) => status === 200)).toBe(true);
     await page.context().close();
-  });
+  }, 180_000);
 
   test('has no axe-core violations, with findings shown and an example switched to after', async () => {
     const { page } = await openGallery();
@@ -199,5 +201,5 @@ describe('the example gallery', () => {
     await page.locator('.example-card').first().getByRole('button', { name: 'Dela' }).click();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });

@@ -4,6 +4,9 @@ import { startApp, type RunningApp } from '../support/app-process.ts';
 import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
 import type { LintMessage, LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
+/** expect.poll with room for a busy machine (the default gives up after one second). */
+const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
+
 let app: RunningApp;
 let browser: Browser;
 let rules: RuleInfo[];
@@ -43,7 +46,7 @@ async function expectNoScrolling(page: Page, context: string) {
 
 /** Checks that the step now shown highlights `message` and explains it. */
 async function expectFindingShown(page: Page, example: Example, message: LintMessage, number: number, total: number) {
-  await expect.poll(() => stepLabel(page).textContent()).toContain(`Markering ${number} av ${total}`);
+  await eventually(() => stepLabel(page).textContent()).toContain(`Markering ${number} av ${total}`);
   expect(await page.locator('.presentation-explain').textContent()).toContain(message.message);
   const rule = rules.find((candidate) => candidate.id === message.ruleId);
   if (rule) expect(await page.locator('.presentation-explain').textContent()).toContain(rule.description.slice(0, 40));
@@ -85,10 +88,10 @@ describe('presentation mode', () => {
     const box = await dialog(page).boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
     if (await page.evaluate(() => document.fullscreenEnabled)) {
-      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('presentation') ?? false)).toBe(true);
+      await eventually(() => page.evaluate(() => document.fullscreenElement?.classList.contains('presentation') ?? false)).toBe(true);
     }
 
-    await expect.poll(() => stepLabel(page).textContent()).toContain(`Före: ${findings.length} markeringar`);
+    await eventually(() => stepLabel(page).textContent()).toContain(`Före: ${findings.length} markeringar`);
     expect(await page.locator('.presentation-text').textContent()).toBe(example.bad);
     expect(await page.locator('.presentation-text mark.is-active').count()).toBe(0);
     await expectNoScrolling(page, 'start');
@@ -101,9 +104,9 @@ describe('presentation mode', () => {
     }
 
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => stepLabel(page).textContent()).toContain('Efter');
+    await eventually(() => stepLabel(page).textContent()).toContain('Efter');
     expect(await page.locator('.presentation-text').textContent()).toBe(example.good);
-    await expect.poll(() => page.locator('.presentation-explain').textContent()).toContain('Regeln markerar inget längre');
+    await eventually(() => page.locator('.presentation-explain').textContent()).toContain('Regeln markerar inget längre');
     await expectNoScrolling(page, 'good version');
 
     // Back one step is the last finding again.
@@ -111,9 +114,9 @@ describe('presentation mode', () => {
     await expectFindingShown(page, example, findings[findings.length - 1]!, findings.length, findings.length);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).count()).toBe(0);
+    await eventually(() => dialog(page).count()).toBe(0);
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Presentera');
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Presentera');
     await page.context().close();
   }, 120_000);
 
@@ -128,22 +131,22 @@ describe('presentation mode', () => {
       rules.filter((rule) => rule.category === category).flatMap((rule) => rule.examples.map((example) => ({ rule, example }))),
     );
     for (const [position, { rule, example }] of order.slice(0, 3).entries()) {
-      await expect.poll(() => page.locator('.presentation-meta').textContent()).toContain(`Exempel ${position + 1} av ${total}`);
+      await eventually(() => page.locator('.presentation-meta').textContent()).toContain(`Exempel ${position + 1} av ${total}`);
       expect(await page.locator('#presentation-title').textContent()).toBe(rule.title);
       const findings = await findingsOf(example);
-      await expect.poll(() => stepLabel(page).textContent()).toContain('Före');
+      await eventually(() => stepLabel(page).textContent()).toContain('Före');
       for (const [number, message] of findings.entries()) {
         await page.keyboard.press('ArrowRight');
         await expectFindingShown(page, example, message, number + 1, findings.length);
         if (example.bad.length <= 400) await expectNoScrolling(page, `${rule.id} finding ${number + 1}`);
       }
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => stepLabel(page).textContent()).toContain('Efter');
+      await eventually(() => stepLabel(page).textContent()).toContain('Efter');
       expect(await page.locator('.presentation-text').textContent()).toBe(example.good);
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).count()).toBe(0);
+    await eventually(() => dialog(page).count()).toBe(0);
     await page.context().close();
   }, 180_000);
 });

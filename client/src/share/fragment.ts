@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// Default import: lz-string is CommonJS, and only its default export exists under plain Node ESM.
+import LZString from 'lz-string';
 
 /**
  * Shared drafts travel in the URL fragment (`#dela=…`): browsers never send the fragment to the
@@ -18,7 +19,7 @@ const maxData = 200_000;
 
 /** The fragment data (without `#dela=`) for a draft; lz-string keeps it URL-safe and short. */
 export function encodeShare({ text, channels }: SharedDraft): string {
-  return compressToEncodedURIComponent(JSON.stringify(channels ? { v: 1, t: text, c: channels } : { v: 1, t: text }));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(channels ? { v: 1, t: text, c: channels } : { v: 1, t: text }));
 }
 
 /** A link that opens the draft in the editor at `path` (the editor by default). */
@@ -36,7 +37,7 @@ export function decodeShare(hash: string): SharedDraft | null {
   if (!data || data.length > maxData) return null;
   let value: unknown;
   try {
-    const json = decompressFromEncodedURIComponent(data);
+    const json = LZString.decompressFromEncodedURIComponent(data);
     if (!json) return null;
     value = JSON.parse(json);
   } catch {
