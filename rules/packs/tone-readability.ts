@@ -1,4 +1,12 @@
 import type { Rule } from '../core/types.ts';
+import tonDuTilltalNi from '../ton-du-tilltal-ni/index.ts';
+import tonViIStalletForKommunen from '../ton-vi-i-stallet-for-kommunen/index.ts';
+import tonManGeneriskt from '../ton-man-generiskt/index.ts';
+import tonPassivS from '../ton-passiv-s/index.ts';
+import tonIroniSkamt from '../ton-ironi-skamt/index.ts';
+import tonVardatSprak from '../ton-vardat-sprak/index.ts';
+import tonPersonligtIntePrivat from '../ton-personligt-inte-privat/index.ts';
+import tonKonsneutral from '../ton-konsneutral/index.ts';
 import klarLix from '../klar-lix/index.ts';
 import klarMeningslangd from '../klar-meningslangd/index.ts';
 import klarSvartaListan from '../klar-svarta-listan/index.ts';
@@ -20,4 +28,4 @@ import klarTelefonformat from '../klar-telefonformat/index.ts';
 import klarLanktext from '../klar-lanktext/index.ts';
 
 /** ton- and klar- rules (rules.md §3.1, §3.2). */
-export const toneReadabilityRules: Rule[] = [klarLix, klarMeningslangd, klarSvartaListan, klarAlderdomligaOrd, klarLangaPrepositioner, klarSubstantivsjuka, klarSkrytfenor, klarModeord, klarOchEllerRespektiveSamt, klarVilkenSom, klarForkortningar, klarOkandaForkortningar, klarDatum, klarTalformat, klarKlockslagTidsrymd, klarVeckonummer, klarSiffraForst, klarTelefonformat, klarLanktext];
+export const toneReadabilityRules: Rule[] = [tonDuTilltalNi, tonViIStalletForKommunen, tonManGeneriskt, tonPassivS, tonIroniSkamt, tonVardatSprak, tonPersonligtIntePrivat, tonKonsneutral, klarLix, klarMeningslangd, klarSvartaListan, klarAlderdomligaOrd, klarLangaPrepositioner, klarSubstantivsjuka, klarSkrytfenor, klarModeord, klarOchEllerRespektiveSamt, klarVilkenSom, klarForkortningar, klarOkandaForkortningar, klarDatum, klarTalformat, klarKlockslagTidsrymd, klarVeckonummer, klarSiffraForst, klarTelefonformat, klarLanktext];

@@ -15,6 +15,7 @@ export interface CompoundParts {
 
 let checker: SpellChecker | undefined;
 let parts: CompoundParts | undefined;
+let stems: Set<string> | undefined;
 
 // dictionary-sv's flags (index.aff): X = COMPOUNDBEGIN, U = COMPOUNDMIDDLE, Y = COMPOUNDEND, Z = ONLYINCOMPOUND.
 const onlyInCompound = 'Z';
@@ -40,6 +41,7 @@ function build(): void {
   const lines = Buffer.from(dictionary.dic).toString('utf8').split('\n');
   const kept: string[] = [];
   const found: CompoundParts = { begin: new Set(), middle: new Set(), end: new Set() };
+  const lemmas = new Set<string>();
   const add = (form: string, middle: boolean) => (middle ? found.middle : found.begin).add(form);
   for (const line of lines) {
     const slash = line.indexOf('/');
@@ -47,8 +49,12 @@ function build(): void {
     // nspell lets a compound-only stem ("berättar/XZ") shadow the real word made from another stem
     // ("berätta" → "berättar"), so those lines go only to our own compound table.
     if (!flags.includes(onlyInCompound)) kept.push(line);
-    if (slash === -1) continue;
+    if (slash === -1) {
+      if (line.length > 0 && !/^\d+$/u.test(line)) lemmas.add(line.trim().toLowerCase());
+      continue;
+    }
     const stem = line.slice(0, slash).toLowerCase();
+    if (!flags.includes(onlyInCompound)) lemmas.add(stem);
     if (flags.includes('X')) found.begin.add(stem);
     if (flags.includes('U')) found.middle.add(stem);
     if (flags.includes('Y')) found.end.add(stem);
@@ -57,6 +63,7 @@ function build(): void {
   kept[0] = String(kept.length - 1);
   checker = nspell(aff, kept.join('\n'));
   parts = found;
+  stems = lemmas;
 }
 
 /**
@@ -74,4 +81,10 @@ export function swedishDictionary(): SpellChecker {
 export function compoundParts(): CompoundParts {
   if (!parts) build();
   return parts!;
+}
+
+/** The dictionary's own headwords (lowercase), before any affix: "kurs", "annars", "finnas", not "stängs". */
+export function dictionaryStems(): Set<string> {
+  if (!stems) build();
+  return stems!;
 }

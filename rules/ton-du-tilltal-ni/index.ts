@@ -1,0 +1,66 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf, type Token } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { atSentenceStart, matchCase } from '../klar-svarta-listan/lists.ts';
+import data from './tilltal.json' with { type: 'json' };
+
+const message = 'Skriv "du" med liten bokstav när du vänder dig till invånare. "{match}" kan kännas stelt eller otydligt.';
+const polite = new Map(Object.entries(data.polite));
+const capitalDu = new Map(Object.entries(data.capitalDu));
+const groupWords = new Set(data.groupWords);
+const possessiveNext = new Set(data.possessiveNext);
+
+const isCapitalised = (token: Token) => token.value.charAt(0) !== token.lower.charAt(0);
+
+/** The du-forms for a polite "Er": "dig" as an object ("hjälper Er gärna"), "din" before a noun ("Er ansökan"). */
+function duForms(token: Token, next: Token | undefined): string[] {
+  const forms = polite.get(token.lower)!;
+  if (token.lower !== 'er') return forms;
+  const beforeNoun = next?.kind === 'word' && (possessiveNext.has(next.lower) || /(?:an|ing|ning|het|else|tion)$/u.test(next.lower));
+  return beforeNoun ? ['din', 'dig'] : ['dig', 'din'];
+}
+
+export default defineRule(
+  {
+    id: 'ton-du-tilltal-ni',
+    category: 'tone',
+    severity: 'warning',
+    languages: ['sv'],
+    title: 'Tilltala läsaren med du',
+    description:
+      'Myndigheternas skrivregler rekommenderar "du" med liten bokstav som normalt tilltal till enskilda, även när texten riktar sig till många individer. "Ni" används till flera personer som grupp eller till juridiska personer. När det tydligt är en grupp ("alla ni", "ni föreningar") blir det bara ett tips.',
+    basis: ['Myndigheternas skrivregler §1.2.5 och §8.2.1', 'Stockholms stad: Tillgänglighet på sociala medier'],
+    examples: [
+      { bad: 'Ni som bor i Alingsås kan nu söka bidrag. Vi hjälper Er gärna.', good: 'Du som bor i Alingsås kan nu söka bidrag. Vi hjälper dig gärna.' },
+      { bad: 'Har du frågor är Du välkommen att ringa oss.', good: 'Har du frågor är du välkommen att ringa oss.' },
+    ],
+  },
+  (settings) => (_tree, file) => {
+    const context = contextOf(file);
+    const { tokens } = context;
+    const groupSentences = new Set<number>();
+    for (const token of tokens) if (token.kind === 'word' && groupWords.has(token.lower)) groupSentences.add(token.sentence);
+
+    for (const token of tokens) {
+      if (token.kind !== 'word' || !isCapitalised(token)) continue;
+      const sentenceStart = atSentenceStart(context, token.index);
+      const next = tokens[token.index + 1];
+      if (polite.has(token.lower)) {
+        const group = groupSentences.has(token.sentence);
+        if (sentenceStart) {
+          // "Ni som bor i Alingsås …" to one reader; with a group in sight ("Ni som är föreningar …") only a tip.
+          const forms = duForms(token, next).map((form) => matchCase(token.value, form));
+          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: forms, shift: group ? -1 : 0 });
+        } else {
+          // The polite capital mid-sentence ("Vi hjälper Er gärna"): du, or at least a small letter.
+          const forms = group ? [token.lower] : [...duForms(token, next), token.lower];
+          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: forms, shift: group ? -1 : 0 });
+        }
+        continue;
+      }
+      if (!sentenceStart && capitalDu.has(token.lower) && token.value !== token.value.toUpperCase()) {
+        report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: [capitalDu.get(token.lower)!] });
+      }
+    }
+  },
+);

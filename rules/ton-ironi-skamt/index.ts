@@ -1,0 +1,75 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf } from '../core/context.ts';
+import { compileWordList } from '../core/wordlist.ts';
+import { report } from '../core/report.ts';
+import data from './ironi.json' with { type: 'json' };
+
+const message = 'Undvik ironi och skämt som kan missförstås. Skriv det du menar rakt ut.';
+const emoji = new Set(data.emoji);
+const emoticon = new RegExp(`(?<!\\S)(?:${data.emoticons.map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\S)`, 'gu');
+// Scare quotes: one lowercase word in quotation marks ("det "fantastiska" vädret"); a capitalised one is a name or title.
+const scareQuote = /(?<![\p{L}\d])["”“]\p{Ll}[\p{Ll}-]{1,30}["”“](?![\p{L}\d])/gu;
+// Before "typ" these make it the noun ("en ny typ", "vilken typ"); so do "typ av" and "typ 1".
+const nounTyp = new Set(['en', 'ett', 'den', 'denna', 'vilken', 'samma', 'någon', 'annan', 'olika', 'ny', 'nya', 'varje', 'din', 'min', 'er', 'vår']);
+// "NOT" in capitals after a statement.
+const capitalNot = /(?<=\p{L}[.!]?\s+)NOT(?![\p{L}])/gu;
+
+export default defineRule(
+  {
+    id: 'ton-ironi-skamt',
+    category: 'tone',
+    severity: 'info',
+    languages: ['sv'],
+    title: 'Ironi och skämt',
+    description:
+      'Myndigheternas skrivregler om sociala medier: "Var samtidigt alltid korrekt i språk, tonfall och sakpåståenden. Undvik ironi och andra språkliga grepp som riskerar att missförstås." En glad emoji i ett festligt inlägg och citattecken runt namn flaggas inte.',
+    basis: ['Myndigheternas skrivregler §2.3'],
+    examples: [
+      { bad: 'Snön kom ju helt oväntat i januari i år 😉 Plogbilarna är ute "snart".', good: 'Plogbilarna är ute sedan klockan 5 och prioriterar busslinjer och gång- och cykelvägar.' },
+      { bad: 'Vägarbetet blir klart i tid, haha.', good: 'Vägarbetet blir klart i slutet av maj.' },
+    ],
+  },
+  (settings) => {
+    const words = compileWordList([...data.words, ...data.phrases].filter((word) => word !== 'skojar').map((word) => ({ phrases: [word], data: true })));
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const { text } = context;
+      const emit = (start: number, end: number, expected: string[] = []) => report(file, settings, { start, end, message, expected });
+      // The marker with the space before it, so removing it leaves clean text.
+      const removal = (start: number, end: number) => {
+        let from = start;
+        while (from > 0 && text.charAt(from - 1) === ' ') from--;
+        return from === 0 || text.charAt(from - 1) === '\n' ? { start, end: end + (text.charAt(end) === ' ' ? 1 : 0) } : { start: from, end };
+      };
+      for (const hit of words.find(context)) {
+        // "/s" only as a marker after a space, not in "km/s".
+        if (hit.phrase === '/s' && hit.start > 0 && !/\s/u.test(text.charAt(hit.start - 1))) continue;
+        const span = removal(hit.start, hit.end);
+        emit(span.start, span.end, ['']);
+      }
+      for (const item of context.emoji) {
+        if (!emoji.has(item.value.replace(/\uFE0F/gu, ''))) continue;
+        const span = removal(item.start, item.end);
+        emit(span.start, span.end, ['']);
+      }
+      if (/[;:]/u.test(text)) {
+        for (const match of text.matchAll(emoticon)) {
+          const span = removal(match.index, match.index + match[0].length);
+          emit(span.start, span.end, ['']);
+        }
+      }
+      for (const match of text.matchAll(scareQuote)) {
+        if (context.sources.some((source) => match.index < source.end && match.index + match[0].length > source.start)) continue;
+        emit(match.index, match.index + match[0].length, [match[0].slice(1, -1)]);
+      }
+      for (const token of context.words) {
+        if (token.lower !== 'typ') continue;
+        const previous = context.tokens[token.index - 1];
+        const next = context.tokens[token.index + 1];
+        if ((previous && nounTyp.has(previous.lower)) || !next || next.lower === 'av' || next.kind === 'number' || next.kind !== 'word') continue;
+        emit(token.start, token.end);
+      }
+      for (const match of text.matchAll(capitalNot)) emit(match.index, match.index + match[0].length, ['']);
+    };
+  },
+);

@@ -1,0 +1,144 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf, type TextContext, type Token } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { dictionaryStems, swedishDictionary } from '../spelling/dictionary.ts';
+import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
+import data from './deponens.json' with { type: 'json' };
+
+const message = 'Skriv gärna aktivt och tala om vem som gör något: "{match}" → t.ex. "vi {aktiv}".';
+const deponents = new Set(data.verbs.flat());
+const modals = new Set(data.modals);
+const adverbs = new Set(data.adverbs);
+const genitiveBefore = new Set(data.genitiveBefore);
+const notAgent = new Set(data.notAgent);
+// Definite genitives ("kommunens", "barnets", "elevernas") are never passives.
+const genitive = /(?:ens|ets|rnas|ns)$/u;
+
+interface Passive {
+  token: Token;
+  /** The active form: present ("skickar"), past ("skickade"), supine ("skickat") or, after a modal, infinitive. */
+  active: string;
+  infinitive: string;
+}
+
+export default defineRule(
+  {
+    id: 'ton-passiv-s',
+    category: 'tone',
+    severity: 'info',
+    languages: ['sv'],
+    title: 'Passiv form (s-passiv)',
+    description:
+      'Myndigheternas skrivregler: "Välj helst aktiv form av verben". Passiv kan göra meningen tvetydig och tonen stel. Undvik två passiva verb i rad. I sociala medier: "aktiva verb (jag skriver, inte det skrivs)". Verb som bara finns med -s (finns, hoppas, trivs, behövs …) och passiv där den som gör något nämns ("av nämnden") flaggas inte. Två passiva verb i rad ger en varning.',
+    basis: ['Myndigheternas skrivregler §1.3.3 och §2.3'],
+    examples: [
+      { bad: 'Ansökningar ska skickas in senast 1 mars och kommer att behandlas löpande.', good: 'Skicka in din ansökan senast 1 mars. Vi går igenom ansökningarna löpande.' },
+      { bad: 'Det föreslås inrättas en ny förskola i Noltorp.', good: 'Vi föreslår en ny förskola i Noltorp.' },
+    ],
+  },
+  (settings) => {
+    const dictionary = swedishDictionary();
+    const stems = dictionaryStems();
+    const known = (word: string) => word.length >= 2 && dictionary.correct(word);
+    const analysed = new Map<string, Omit<Passive, 'token'> | null>();
+
+    /**
+     * Whether a lowercase word is an s-passive of a verb the dictionary knows, and its active forms.
+     * The dictionary decides: the form without -s must be a verb form ("skicka" with "skickar"), and
+     * the word itself must not be a headword ("kurs", "annars", "finnas").
+     */
+    function analyse(word: string): Omit<Passive, 'token'> | null {
+      if (analysed.has(word)) return analysed.get(word)!;
+      let result: Omit<Passive, 'token'> | null = null;
+      if (word.length >= 4 && word.endsWith('s') && !deponents.has(word) && !stems.has(word) && !genitive.test(word)) {
+        const base = word.slice(0, -1);
+        if (base.endsWith('ade') && known(base) && known(base.slice(0, -2))) {
+          result = { active: base, infinitive: base.slice(0, -2) };
+        } else if ((base.endsWith('de') || base.endsWith('te')) && known(base) && known(`${base.slice(0, -2)}a`)) {
+          result = { active: base, infinitive: `${base.slice(0, -2)}a` };
+        } else if (base.endsWith('at') && known(base) && known(base.slice(0, -1)) && known(`${base.slice(0, -1)}r`)) {
+          result = { active: base, infinitive: base.slice(0, -1) };
+        } else if (base.endsWith('a') && known(base) && known(`${base}r`)) {
+          result = { active: `${base}r`, infinitive: base };
+        } else if (word.endsWith('es') && known(`${word.slice(0, -2)}er`) && known(`${word.slice(0, -2)}a`)) {
+          result = { active: `${word.slice(0, -2)}er`, infinitive: `${word.slice(0, -2)}a` };
+        } else if (/[^aeiouyåäö]$/u.test(base) && !base.endsWith('r') && known(`${base}er`) && known(`${base}a`)) {
+          result = { active: `${base}er`, infinitive: `${base}a` };
+        } else if (base.endsWith('r') && known(base) && known(`${base}a`)) {
+          result = { active: base, infinitive: `${base}a` };
+        } else if (/[eåo]$/u.test(base) && base.length >= 2 && known(`${base}r`)) {
+          result = { active: `${base}r`, infinitive: base };
+        }
+      }
+      if (analysed.size > 20_000) analysed.clear();
+      analysed.set(word, result);
+      return result;
+    }
+
+    function passiveAt(context: TextContext, index: number): Passive | null {
+      const token = context.tokens[index];
+      if (!token || token.kind !== 'word') return null;
+      if (token.value !== token.lower && !atSentenceStart(context, index)) return null;
+      const found = analyse(token.lower);
+      if (!found) return null;
+      const previous = context.tokens[index - 1];
+      // "nästa veckas program": a genitive, not a passive.
+      if (previous && previous.sentence === token.sentence && genitiveBefore.has(previous.lower)) return null;
+      return { token, ...found };
+    }
+
+    /** "… behandlas av nämnden": the agent is named; "stängs av på måndag" is a particle. */
+    function agentNamed(tokens: Token[], index: number): boolean {
+      const sentence = tokens[index]!.sentence;
+      for (let next = index + 1; next <= index + 3 && next < tokens.length; next++) {
+        const token = tokens[next]!;
+        if (token.sentence !== sentence) return false;
+        if (token.lower !== 'av') continue;
+        const after = tokens[next + 1];
+        return after !== undefined && after.sentence === sentence && after.kind === 'word' && !notAgent.has(after.lower);
+      }
+      return false;
+    }
+
+    /** The modal (with "att" and adverbs) that governs the word at `index`: "ska skickas", "kommer att behandlas". */
+    function modalBefore(tokens: Token[], index: number): number | undefined {
+      const sentence = tokens[index]!.sentence;
+      let at = index - 1;
+      while (at >= 0 && tokens[at]!.sentence === sentence && adverbs.has(tokens[at]!.lower) && at > index - 3) at--;
+      const token = tokens[at];
+      if (!token || token.sentence !== sentence) return undefined;
+      if (modals.has(token.lower)) return at;
+      if (token.lower === 'att' && tokens[at - 1]?.lower === 'kommer' && tokens[at - 1]!.sentence === sentence) return at - 1;
+      return undefined;
+    }
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      const { tokens, text } = context;
+      for (let index = 0; index < tokens.length; index++) {
+        const passive = passiveAt(context, index);
+        if (!passive) continue;
+        const second = passiveAt(context, index + 1);
+        const last = second ?? passive;
+        if (agentNamed(tokens, last.token.index)) {
+          index = last.token.index;
+          continue;
+        }
+        const modal = modalBefore(tokens, index);
+        const start = modal === undefined ? passive.token.start : tokens[modal]!.start;
+        const end = last.token.end;
+        const lead = modal === undefined ? '' : `${text.slice(tokens[modal]!.start, tokens[index - 1]!.end)} `;
+        const perfect = modal !== undefined && (tokens[modal]!.lower === 'har' || tokens[modal]!.lower === 'hade');
+        const active = modal === undefined ? passive.active : `${lead}${perfect ? passive.active : passive.infinitive}`;
+        report(file, settings, {
+          start,
+          end,
+          message: format(message, { match: text.slice(start, end), aktiv: second ? `${active} att ${second.infinitive}` : active }),
+          // Two passives in a row ("föreslås inrättas") are worse.
+          shift: second ? 1 : 0,
+        });
+        index = last.token.index;
+      }
+    };
+  },
+);
