@@ -114,7 +114,8 @@ export function errorHandler(log: ErrorLog): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     let apiError = error instanceof ApiError ? error : (fromBodyParser(error as BodyParserError) ?? fromHttpStatus(error as { status?: unknown }));
     if (!apiError) {
-      const unexpected = error as Error | undefined;
+      // Only a real Error's frames: any other thrown value's "stack" is just data.
+      const unexpected = error instanceof Error ? error : undefined;
       log.error({ err: { type: unexpected?.name ?? typeof error, stack: framesOf(unexpected?.stack) } }, 'unexpected error');
       apiError = new ApiError('internal', 'Något gick fel hos oss. Försök igen om en stund.');
     }
