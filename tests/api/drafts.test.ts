@@ -190,6 +190,25 @@ describe('findings, deviations and decisions', () => {
     expect((await view(other.reviewToken)).findings.messages.find((message) => message.ruleId === 'a11y-fejkfont-unicode')!.deviationId).toBeUndefined();
   });
 
+  test('a deviation on an alt text holds while that alt text is unchanged', async () => {
+    const media = [{ type: 'image', altText: `${fakeFont} bild på bokhyllor`, credit: 'Foto: Alingsås kommun' }];
+    const created = await create({ text: 'Öppet hus på lördag.', media });
+    const finding = (await view(created.reviewToken)).findings.messages.find((message) => message.field === 'media[0].altText' && message.ruleId === 'a11y-fejkfont-unicode')!;
+    expect(finding).toBeDefined();
+    await request(app)
+      .post(`/api/drafts/${created.reviewToken}/deviations`)
+      .send({ version: 1, ruleId: finding.ruleId, field: finding.field, start: finding.start, end: finding.end, justification: 'Logotypens text.', authorName: 'Rita' })
+      .expect(201);
+    await request(app).put(`/api/drafts/${created.authorToken}`).send({ text: 'Öppet hus på lördag kl. 10.', media, baseVersion: 1 }).expect(200);
+    const kept = await view(created.reviewToken);
+    expect(kept.findings.messages.find((message) => message.field === 'media[0].altText' && message.ruleId === finding.ruleId)!.deviationId).toBeDefined();
+    const changed = [{ ...media[0]!, altText: `${fakeFont} bild på bokhyllor och läsare` }];
+    await request(app).put(`/api/drafts/${created.authorToken}`).send({ text: 'Öppet hus på lördag kl. 10.', media: changed, baseVersion: 2 }).expect(200);
+    const after = await view(created.reviewToken);
+    expect(after.findings.messages.find((message) => message.field === 'media[0].altText' && message.ruleId === finding.ruleId)!.deviationId).toBeUndefined();
+    expect(after.deviations[0]!.anchor.version).toBe(2);
+  });
+
   test('a deviation must name a real finding of the latest version', async () => {
     const created = await create();
     const missing = await request(app)

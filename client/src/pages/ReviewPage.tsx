@@ -110,6 +110,14 @@ export function ReviewPage() {
 
   const dirty = Boolean(view && latest && edit && (edit.text !== latest.text || edit.base !== latest.number));
 
+  // Unsaved words are not lost by closing the tab by mistake: the browser asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const highlights = useMemo<Highlight[]>(() => {
     if (!view || dirty) return [];
     const items: Highlight[] = [];
@@ -317,7 +325,7 @@ export function ReviewPage() {
               <div className="rv-kept-text">
                 <h3>Din tidigare text</h3>
                 <p className="rv-hint">Kopiera det du vill ha kvar till rutan ovan.</p>
-                <CopyField label="Din tidigare text" value={keptText} buttonLabel="Kopiera din tidigare text" />
+                <CopyField label="Din tidigare text" value={keptText} buttonLabel="Kopiera din tidigare text" multiline />
                 <button type="button" onClick={() => setKeptText(null)}>
                   Stäng
                 </button>
