@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
@@ -13,10 +13,22 @@ const logger = createLogger(config.logLevel);
 
 function shutdownOn(server: Server, cleanup: Array<() => void>) {
   let stopping = false;
+  // Answers in progress, so that their keep-alive connections close once they are sent instead
+  // of holding the exit up until the keep-alive timeout.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (stopping) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => {
+      inFlight.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.close(() => {
       for (const step of cleanup) step();
       logger.info('stopped');

@@ -37,6 +37,12 @@ export interface ServerProcess {
   child: ChildProcess;
   /** The last lines the process wrote to stderr, for diagnostics. */
   stderr: string[];
+  /** The throw-away folder holding the process's database (POSTKOLL_DB), removed by stop(). */
+  dataDir: string;
+  /** Every line written to stdout (the log), when started with keepStdout. */
+  stdout: string[];
+  /** The exit code once the process has exited (null when killed by a signal). */
+  exited: Promise<number | null>;
   /** SIGTERM, then the exit code (null when killed by a signal). */
   stop(): Promise<number | null>;
 }
@@ -45,16 +51,22 @@ export interface ServerProcess {
  * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
  * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
  */
-export async function startServer(script: string, env: Record<string, string> = {}, healthPath = '/api/health'): Promise<ServerProcess> {
+export async function startServer(
+  script: string,
+  env: Record<string, string> = {},
+  { healthPath = '/api/health', keepStdout = false }: { healthPath?: string; keepStdout?: boolean } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bench-'));
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_DB: join(dataDir, 'postkoll.db'), ...env },
-    // The request log goes to stdout; it is written (as in production) but not kept.
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // The request log goes to stdout; in the bench it is written (as in production) but not kept.
+    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
   });
+  const stdout: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -87,6 +99,9 @@ export async function startServer(script: string, env: Record<string, string> = 
     startupMs,
     child,
     stderr,
+    stdout,
+    exited,
+    dataDir,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const code = await exited;
