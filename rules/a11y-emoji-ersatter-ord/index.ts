@@ -7,8 +7,8 @@ import data from './words.json' with { type: 'json' };
 const before = new Set(data.before);
 // The word just before the emoji on the same line (spaces only in between).
 const wordBefore = /(\p{L}+)[ \t\u00a0]*$/u;
-// A word (or "-dagen") right after the emoji on the same line.
-const wordAfter = /^(?:[ \t\u00a0]*\p{L}|-\p{L})/u;
+// A word (or "-dagen") right after the emoji on the same line; a capital starts a new sentence.
+const wordAfter = /^(?:[ \t\u00a0]*\p{Ll}|-\p{L})/u;
 
 export default defineRule(
   {

@@ -2,6 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './colours.json' with { type: 'json' };
 
 type Kind = 'colour-noun' | 'in-colour';
@@ -29,11 +30,13 @@ export default defineRule(
       { phrases: colourNouns, data: 'colour-noun' },
       { phrases: inColour, data: 'in-colour' },
     ]);
+    const gate = compileGate([...colourNouns, ...inColour]);
     const cues = new Set([...data.cues, ...data.mapNouns]);
     const alternatives = compileWordList([{ phrases: data.wordedAlternatives, data: true }]);
 
     return (_tree, file) => {
       const context = contextOf(file);
+      if (!gate(context)) return;
       const hits = list.find(context);
       if (hits.length === 0) return;
       const { text, tokens } = context;

@@ -6,7 +6,9 @@ import data from './acronyms.json' with { type: 'json' };
 
 // Plain Latin letters only: fancy Unicode letters are a11y-fejkfont-unicode's finding.
 const latinWord = /^[A-Za-zÀ-ɏ]+(?:[-'’][A-Za-zÀ-ɏ]+)*$/u;
-const isCaps = (value: string) => latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value) && value === value.toUpperCase();
+// Fast path first: most words have a lowercase second letter.
+const isCaps = (value: string) =>
+  value.length >= 2 && value[1] !== value[1]!.toLowerCase() && value === value.toUpperCase() && latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value);
 const roman = /^[IVXLCDM]+$/;
 const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
 const sentenceEnd = /[.!?]\s*$/u;
@@ -45,7 +47,6 @@ export default defineRule(
 
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!/\p{Lu}{2}/u.test(context.text)) return;
       const { text } = context;
 
       const fix = (run: Token[]) => {

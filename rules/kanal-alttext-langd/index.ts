@@ -36,7 +36,7 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     // Alt texts are linted on their own with input.field set; this rule acts on the post only.
-    if (context.input.field) return;
+    if (context.input.field || context.input.media.length === 0) return;
     const { media, channels: ids } = context.input;
     const describedInPost = describedInPostPattern.test(context.text);
     media.forEach((item, index) => {

@@ -28,14 +28,14 @@ export default defineRule(
     ],
   },
   (settings) => (_tree, file) => {
-    const { text } = contextOf(file);
+    const { text, sources } = contextOf(file);
     for (const count of channelCountsOf(file)) {
       const channel = settings.profile.channels[count.id]!;
       const overUnits = count.length > count.limit;
       const overBytes = count.byteLimit !== undefined && count.bytes! > count.byteLimit;
       if (!overUnits && !overBytes) continue;
       report(file, settings, {
-        start: overUnits ? offsetPast(channel, text, count.limit) : fittingOffset(text, count.byteLimit!, utf8Length),
+        start: overUnits ? offsetPast(channel, text, count.limit, sources) : fittingOffset(text, count.byteLimit!, utf8Length),
         end: text.length,
         channel: channel.id,
         message: overUnits

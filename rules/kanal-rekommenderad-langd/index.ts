@@ -23,14 +23,14 @@ export default defineRule(
     ],
   },
   (settings) => (_tree, file) => {
-    const { text } = contextOf(file);
+    const { text, sources } = contextOf(file);
     for (const count of channelCountsOf(file)) {
       const channel = settings.profile.channels[count.id]!;
       // Over the hard limit is kanal-langd's finding (one finding, one rule).
       if (count.length > count.limit || count.length <= channel.recommendedLength) continue;
       if (channel.recommendedLength >= channel.limit) continue;
       report(file, settings, {
-        start: offsetPast(channel, text, channel.recommendedLength),
+        start: offsetPast(channel, text, channel.recommendedLength, sources),
         end: text.length,
         channel: channel.id,
         message: format('Texten är {antal} {enhet} – längre än de {gräns} som rekommenderas för {kanal}. Korta gärna till det viktigaste, eller länka till mer information.', {

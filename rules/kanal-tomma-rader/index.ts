@@ -5,8 +5,21 @@ import { format, report } from '../core/report.ts';
 
 // Two or more blank lines in a row (lines of only spaces count as blank).
 const blankRun = /\n(?:[ \t\u00a0]*\n){2,}/g;
-// Spaces at the end of a line that is not itself blank.
-const trailing = /(?<=\S)[ \t\u00a0]+(?=\r?\n)/g;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0;
+
+/** Spaces at the end of a line that is not itself blank, found from the line breaks only. */
+function trailingSpaces(text: string, lineStarts: number[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const lineStart of lineStarts) {
+    let end = lineStart - 1;
+    if (end <= 0) continue;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    let start = end;
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    if (start < end && start > 0 && text.charCodeAt(start - 1) !== 10) spans.push({ start, end });
+  }
+  return spans;
+}
 
 export default defineRule(
   {
@@ -23,14 +36,14 @@ export default defineRule(
     ],
   },
   (settings) => (_tree, file) => {
-    const { text } = contextOf(file);
-    if (!text.includes('\n')) return;
+    const { text, lineStarts } = contextOf(file);
+    if (lineStarts.length < 2) return;
     const channels = channelCountsOf(file)
       .map((count) => settings.profile.channels[count.id]!)
       .filter((channel) => channel.collapsesBlankLines);
     if (channels.length === 0) return;
     const runs = [...text.matchAll(blankRun)];
-    const spaces = [...text.matchAll(trailing)];
+    const spaces = trailingSpaces(text, lineStarts);
     for (const channel of channels) {
       for (const run of runs) {
         report(file, settings, {
@@ -43,8 +56,8 @@ export default defineRule(
       }
       for (const space of spaces) {
         report(file, settings, {
-          start: space.index,
-          end: space.index + space[0].length,
+          start: space.start,
+          end: space.end,
           channel: channel.id,
           message: format('Mellanslag i slutet av raden kan göra att radbrytningen försvinner i {kanal}. Ta bort mellanslagen.', { kanal: channel.name }),
           expected: [''],

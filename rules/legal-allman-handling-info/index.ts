@@ -2,6 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -25,9 +26,11 @@ export default defineRule(
   },
   (settings) => {
     const invitations = compileWordList([{ phrases: data.invitations, data: true }]);
+    const gate = compileGate(data.invitations);
     const pointers = compileWordList([{ phrases: data.pointers, data: true }]);
     return (_tree, file) => {
       const context = contextOf(file);
+      if (!gate(context)) return;
       const invites = invitations.find(context);
       if (invites.length === 0) return;
       if (pointers.find(context).length > 0) return;

@@ -3,6 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type Span } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 type Kind = 'threat' | 'content' | 'descriptor';
@@ -36,19 +37,21 @@ export default defineRule(
       { phrases: content, data: 'content' },
       { phrases: data.descriptors, data: 'descriptor' },
     ]);
+    const gate = compileGate([...data.threats, ...content, ...data.descriptors]);
     const intros = compileWordList([{ phrases: data.repostIntros, data: true }]);
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
+      const hits = gate(context) ? list.find(context) : [];
       // Reposted material: quotations, and what follows "skrev någon:" to the end of its paragraph.
       const reposted: Span[] = [...context.quotes];
-      for (const intro of intros.find(context)) {
+      for (const intro of hits.length > 0 ? intros.find(context) : []) {
         const end = text.indexOf('\n\n', intro.end);
         reposted.push({ start: intro.end, end: end === -1 ? text.length : end, value: '' });
       }
       const inReposted = (start: number, end: number) => reposted.some((span) => start >= span.start && end <= span.end);
       const inQuote = (start: number, end: number) => context.quotes.some((quote) => start >= quote.start && end <= quote.end);
-      for (const hit of list.find(context)) {
+      for (const hit of hits) {
         const reposting = inReposted(hit.start, hit.end);
         // Words that describe threats ("hotfulla meddelanden") only matter inside what is reposted.
         if (hit.data === 'descriptor' && !(reposting && inQuote(hit.start, hit.end))) continue;

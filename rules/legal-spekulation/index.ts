@@ -2,6 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -22,9 +23,11 @@ export default defineRule(
   (settings) => {
     const hedges = compileWordList([{ phrases: data.hedges, data: true }]);
     const forecast = compileWordList([{ phrases: data.forecast, data: true }]);
+    const gate = compileGate(data.hedges);
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
+      if (!gate(context)) return;
       const hits = hedges.find(context);
       if (hits.length === 0) return;
       const { tokens, sentences, text } = context;

@@ -2,6 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 const message = 'Använd bara bilder, filmer, musik och texter som kommunen har rätt att använda. Ange fotograf.';
@@ -19,15 +20,16 @@ export default defineRule(
     basis: ['Lag (1960:729) om upphovsrätt till litterära och konstnärliga verk', 'Lag (1998:112) om ansvar för elektroniska anslagstavlor', 'Valdemarsvik och Knivsta: regler för sociala medier'],
     examples: [
       { bad: 'Så här fint blir det i parken! (Bild lånad från Pinterest)', good: 'Så här kan parken se ut – skiss: Landskapsarkitekt Anna Ek, Alingsås kommun.' },
-      { bad: 'God jul från oss alla! Foto: okänd', good: 'God jul från oss alla! Foto: Lisa Berg, Alingsås kommun' },
+      { bad: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: okänd', good: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: Lisa Berg, Alingsås kommun' },
     ],
   },
   (settings) => {
     const list = compileWordList([{ phrases: data.phrases, data: true }]);
+    const gate = compileGate(data.phrases);
     const notes = data.notes;
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const hit of list.find(context)) {
+      for (const hit of gate(context) ? list.find(context) : []) {
         report(file, settings, { start: hit.start, end: hit.end, message });
       }
       // Song lyrics: a music note in a block of more than four lines.

@@ -3,6 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { compileWordList, type WordListHit } from '../core/wordlist.ts';
 import { format, report } from '../core/report.ts';
+import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 interface PartyHit {
@@ -41,6 +42,7 @@ export default defineRule(
       { phrases: [...data.parties.flat(), ...localParties], data: 'party' },
       { phrases: data.bloc, data: 'bloc' },
     ]);
+    const gate = compileGate([...data.parties.flat(), ...localParties, ...data.bloc]);
     const evaluative = compileWordList<'evaluative' | 'vote'>([
       { phrases: data.evaluative, data: 'evaluative' },
       { phrases: data.voteAppeals, data: 'vote' },
@@ -52,6 +54,7 @@ export default defineRule(
 
     return (_tree, file) => {
       const context = contextOf(file);
+      if (!gate(context) && !context.text.includes('(')) return;
       const { tokens } = context;
       const found: PartyHit[] = [];
       for (const hit of parties.find(context)) {

@@ -1,0 +1,70 @@
+import type { TextContext } from '../core/context.ts';
+import { buildContext } from '../core/context.ts';
+import { parseSwedish } from '../core/parse.ts';
+
+interface Vocabulary {
+  words: Set<string>;
+  /** The distinct words, sorted, for finding a word that starts with a stem. */
+  sorted?: string[];
+}
+
+const vocabularies = new WeakMap<TextContext, Vocabulary>();
+
+/** The post's tokens in lowercase, built once per text for every rule that asks. */
+function vocabularyOf(context: TextContext): Vocabulary {
+  let vocabulary = vocabularies.get(context);
+  if (!vocabulary) {
+    vocabulary = { words: new Set() };
+    for (const token of context.tokens) vocabulary.words.add(token.lower);
+    vocabularies.set(context, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** Whether some word of the post starts with `stem`: a binary search in the sorted words. */
+function hasWordStartingWith(vocabulary: Vocabulary, stem: string): boolean {
+  const sorted = (vocabulary.sorted ??= [...vocabulary.words].sort());
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < stem) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(stem);
+}
+
+/** The tokens of a phrase exactly as the post's tokenizer makes them (as compileWordList does). */
+function tokensOf(phrase: string): string[] {
+  const probe = `${phrase} x`;
+  const { tree, sources } = parseSwedish(probe);
+  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens.slice(0, -1).map((token) => token.lower);
+}
+
+/**
+ * A cheap test, compiled once, of whether a word list can match a post at all: every token of one
+ * of its phrases must be among the post's tokens, or a token must start with one of its stems. Most posts
+ * match none of a rule's phrases, and then the rule skips its full pass over the tokens.
+ */
+export function compileGate(phrases: string[]): (context: TextContext) => boolean {
+  const phraseTokens: string[][] = [];
+  const stems = new Set<string>();
+  for (const raw of phrases) {
+    const phrase = raw.toLowerCase().normalize('NFC').trim();
+    if (phrase.endsWith('*') && !phrase.includes(' ')) {
+      stems.add(phrase.slice(0, -1));
+      continue;
+    }
+    const tokens = [...new Set(tokensOf(phrase))];
+    // Rarer (longer) tokens first, so a phrase is usually ruled out at its first lookup.
+    if (tokens.length > 0) phraseTokens.push(tokens.sort((a, b) => b.length - a.length));
+  }
+  const stemList = [...stems];
+  return (context) => {
+    const vocabulary = vocabularyOf(context);
+    return (
+      phraseTokens.some((tokens) => tokens.every((token) => vocabulary.words.has(token))) ||
+      stemList.some((stem) => hasWordStartingWith(vocabulary, stem))
+    );
+  };
+}
