@@ -10,11 +10,10 @@
  *   `{ text, channels, media }` (channels resolved to the profile's defaults, media in api.md shape).
  * - `loadDraft({ text, channels?, media? })`: put a text into the editor (replaces the draft, clears
  *   ignores). Call it, then navigate to `/`; the editor shows the new text at once.
- * - `draftShareUrl({ text, channels }, origin?)` / `readSharedDraft(hash)`: the "Dela" link format
- *   `/#utkast=<lz-string>`. The editor page reads such a fragment on load and removes it.
+ * - "Dela" links (`/#dela=…`, client/src/share/fragment.ts) are read by the editor page, which
+ *   calls `loadDraft` with them and then removes the fragment.
  */
 import { useSyncExternalStore } from 'react';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { LintRequest } from '../../../rules/api/schemas.ts';
 
 export type MediaType = 'image' | 'video';
@@ -222,27 +221,4 @@ export const getDraftSnapshot = (): DraftSnapshot => toSnapshot(state.draft);
 export function useDraftSnapshot(): DraftSnapshot {
   const draft = useDraft();
   return toSnapshot(draft);
-}
-
-const sharePrefix = '#utkast=';
-
-/** A "Dela" link: the text (and channels) compressed into the URL fragment, which browsers never send. */
-export function draftShareUrl(input: { text: string; channels?: string[] }, origin = globalThis.location?.origin ?? ''): string {
-  const payload = JSON.stringify({ v: 1, text: input.text, ...(input.channels ? { channels: input.channels } : {}) });
-  return `${origin}/${sharePrefix}${compressToEncodedURIComponent(payload)}`;
-}
-
-/** The draft carried by a "Dela" fragment, or null when the fragment is something else (e.g. "#main"). */
-export function readSharedDraft(hash: string): { text: string; channels?: string[] } | null {
-  if (!hash.startsWith(sharePrefix)) return null;
-  try {
-    const json = decompressFromEncodedURIComponent(hash.slice(sharePrefix.length));
-    if (!json) return null;
-    const parsed = JSON.parse(json) as { text?: unknown; channels?: unknown };
-    if (typeof parsed.text !== 'string') return null;
-    const channels = Array.isArray(parsed.channels) ? parsed.channels.filter((id): id is string => typeof id === 'string') : undefined;
-    return { text: parsed.text.slice(0, 20_000), ...(channels ? { channels } : {}) };
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 import type { LintMessage } from '../../../rules/api/schemas.ts';
 import type { DraftSnapshot } from './draft-store.ts';
 
-/** What the editor page hands to the slots other features fill (review, exercise). */
+/** What the editor page hands to the slot the review workflow fills ("Skicka för granskning"). */
 export interface EditorSlotProps {
   /** The draft as the API takes it: `{ text, channels, media }`. */
   draft: DraftSnapshot;

@@ -9,7 +9,6 @@ import {
   fallbackChannels,
   loadDraft,
   newMedia,
-  readSharedDraft,
   restoreDraft,
   setDraftText,
   setDefaultChannels,
@@ -21,7 +20,6 @@ import {
   type IgnoredFinding,
   type MediaDraft,
 } from '../editor/draft-store.ts';
-import { ExerciseSlot } from '../editor/ExerciseSlot.tsx';
 import type { FindingsConfig, PlacedFinding } from '../editor/findings.ts';
 import { FindingsPanel, type PanelEntry } from '../editor/FindingsPanel.tsx';
 import { IgnoredList } from '../editor/IgnoredList.tsx';
@@ -33,6 +31,7 @@ import { ReviewSlot } from '../editor/ReviewSlot.tsx';
 import type { EditorSlotProps } from '../editor/slots.ts';
 import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
+import { decodeShare } from '../share/fragment.ts';
 import '../editor/editor.css';
 
 /** A calm Swedish message for a failed lint call; the text itself is always kept. */
@@ -84,10 +83,10 @@ export function EditorPage() {
     };
   }, [catalogAttempt]);
 
-  // A "Dela" link: the text rides in the fragment; load it and take the fragment away.
+  // A "Dela" link (#dela=…, share/fragment.ts): the text rides in the fragment; load it, then drop the fragment.
   const handledHash = useRef('');
   useEffect(() => {
-    const shared = readSharedDraft(location.hash);
+    const shared = decodeShare(location.hash);
     if (!shared || handledHash.current === location.hash) return;
     handledHash.current = location.hash;
     const previous = loadDraft({ text: shared.text, channels: shared.channels ?? null });
@@ -275,7 +274,6 @@ export function EditorPage() {
           </button>
         </div>
       )}
-      <ExerciseSlot {...slotProps} />
       <div className="editor-layout">
         <div className="editor-main">
           <section className="channels-section" aria-labelledby="channels-heading">
@@ -307,7 +305,14 @@ export function EditorPage() {
               {lint.error && (
                 <div className="notice error">
                   <p>{calmMessage(lint.error)}</p>
-                  <button type="button" onClick={lint.retry}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      lint.retry();
+                      // The button goes away once the answer comes: keep the focus in the text.
+                      handleRef.current?.focus();
+                    }}
+                  >
                     Försök igen
                   </button>
                 </div>
