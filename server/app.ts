@@ -6,6 +6,7 @@ import { ApiError, errorBody, errorHandler, requireJson } from './errors.ts';
 import { requestLog } from './logger.ts';
 import { lintRoutes } from './routes/lint.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { suggestionRoutes } from './routes/suggestions.ts';
 import { clientRoutes, newNonce } from './client-assets.ts';
 import { openApiDocument } from './openapi.ts';
 import type { Linters } from './linters.ts';
@@ -75,6 +76,7 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   });
   app.use(catalogRoutes(linters));
   app.use(lintRoutes(linters));
+  app.use(suggestionRoutes());
   for (const router of routers) app.use(router);
   app.use('/api', (_req, _res, next) => next(new ApiError('not_found', 'Det finns ingen sådan adress i API:et.')));
   if (serveClient) app.use(clientRoutes());

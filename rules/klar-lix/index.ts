@@ -9,6 +9,7 @@ export default defineRule(
     id: 'klar-lix',
     category: 'readability',
     severity: 'info',
+    languages: ['sv'],
     title: 'Högt läsbarhetsindex (LIX)',
     description:
       'Språklagen 11 § kräver enkelt och begripligt språk. LIX är ett grovt mått på långa meningar och långa ord. Det säger inte hur svåra orden är, men ett högt värde är ett varningstecken. Över 50 blir det en varning.',

@@ -8,6 +8,7 @@ export default defineRule(
     id: 'klar-meningslangd',
     category: 'readability',
     severity: 'info',
+    languages: ['sv'],
     title: 'Lång mening',
     description:
       'Myndigheternas skrivregler: "Samla inte för mycket information i en och samma mening utan dela hellre upp informationen enligt principen en tanke – en mening." Stockholms stad: "Sätt punkt – skriv korta meningar." Över 25 ord blir det en varning.',

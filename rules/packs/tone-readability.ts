@@ -26,6 +26,8 @@ import klarVeckonummer from '../klar-veckonummer/index.ts';
 import klarSiffraForst from '../klar-siffra-forst/index.ts';
 import klarTelefonformat from '../klar-telefonformat/index.ts';
 import klarLanktext from '../klar-lanktext/index.ts';
+import klarStavning from '../klar-stavning/index.ts';
+import klarEngelskLasbarhet from '../klar-engelsk-lasbarhet/index.ts';
 
 /** ton- and klar- rules (rules.md §3.1, §3.2). */
-export const toneReadabilityRules: Rule[] = [tonDuTilltalNi, tonViIStalletForKommunen, tonManGeneriskt, tonPassivS, tonIroniSkamt, tonVardatSprak, tonPersonligtIntePrivat, tonKonsneutral, klarLix, klarMeningslangd, klarSvartaListan, klarAlderdomligaOrd, klarLangaPrepositioner, klarSubstantivsjuka, klarSkrytfenor, klarModeord, klarOchEllerRespektiveSamt, klarVilkenSom, klarForkortningar, klarOkandaForkortningar, klarDatum, klarTalformat, klarKlockslagTidsrymd, klarVeckonummer, klarSiffraForst, klarTelefonformat, klarLanktext];
+export const toneReadabilityRules: Rule[] = [tonDuTilltalNi, tonViIStalletForKommunen, tonManGeneriskt, tonPassivS, tonIroniSkamt, tonVardatSprak, tonPersonligtIntePrivat, tonKonsneutral, klarLix, klarMeningslangd, klarSvartaListan, klarAlderdomligaOrd, klarLangaPrepositioner, klarSubstantivsjuka, klarSkrytfenor, klarModeord, klarOchEllerRespektiveSamt, klarVilkenSom, klarForkortningar, klarOkandaForkortningar, klarDatum, klarTalformat, klarKlockslagTidsrymd, klarVeckonummer, klarSiffraForst, klarTelefonformat, klarLanktext, klarStavning, klarEngelskLasbarhet];

@@ -1,0 +1,97 @@
+import { defineRule } from '../core/define.ts';
+import { contextOf, type TextContext, type Token } from '../core/context.ts';
+import { format, report } from '../core/report.ts';
+import { compoundParts } from '../spelling/dictionary.ts';
+import { isKnownWord } from '../spelling/spell.ts';
+import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
+import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
+import abbreviationRule from '../klar-forkortningar/forkortningar.json' with { type: 'json' };
+import firstNameData from '../people/first-names.json' with { type: 'json' };
+import supplement from './ord.json' with { type: 'json' };
+
+const minLength = 3;
+const skipShape = /[\d.:@/_&'’´`]/u;
+const hasLower = /\p{Ll}/u;
+const innerCapital = /^.\p{Ll}*\p{Lu}/u;
+
+const isCapitalised = (token: Token) => token.value.charAt(0) !== token.lower.charAt(0);
+
+/** Abbreviations without their dots are words of their own ("kl", "tel", "bla", "pga"): other rules own them. */
+function abbreviationWords(): string[] {
+  const undotted = [...abbreviationData.abbreviations];
+  for (const group of [abbreviationRule.common, abbreviationRule.rare]) {
+    for (const entry of group) undotted.push(...Object.keys(entry.forms).filter((form) => !/[.\s]/u.test(form)));
+  }
+  return undotted;
+}
+
+export default defineRule(
+  {
+    id: 'klar-stavning',
+    category: 'readability',
+    severity: 'info',
+    languages: ['sv'],
+    title: 'Möjligt stavfel',
+    description:
+      'Språklagen 11 § säger att språket i offentlig verksamhet ska vara vårdat. Ordet finns inte i den svenska ordlistan (dictionary-sv) och kan inte delas upp i kända ord. Sammansättningar som "medborgardialog" godtas när delarna finns. Namn, webbadresser, e-postadresser, omnämnanden, hashtaggar, siffror och organisationens egna ord i profilen flaggas aldrig. Förslag på stavning hämtas först när du ber om dem.',
+    basis: ['Språklagen (2009:600) 11 §', 'dictionary-sv (Hunspell-ordlista för svenska)'],
+    examples: [
+      { bad: 'Biblioteket har nya öppetider från måndag.', good: 'Biblioteket har nya öppettider från måndag.' },
+      { bad: 'Välkomen till medborgardialogen i stadshuset!', good: 'Välkommen till medborgardialogen i stadshuset!' },
+    ],
+  },
+  (settings) => {
+    const { profile } = settings;
+    // Build the dictionary now, at start, not on the first post.
+    compoundParts();
+    const accepted = new Set(
+      [
+        ...profile.vocabulary,
+        ...Object.values(profile.gazetteer).flat(),
+        ...profile.organisation.selfNames,
+        ...profile.localParties,
+        ...firstNameData.names,
+        ...supplement.words,
+        ...abbreviationWords(),
+      ]
+        .flatMap((name) => name.split(/[\s-]+/u))
+        .map((word) => word.toLowerCase().normalize('NFC'))
+        .filter(Boolean),
+    );
+    const begins = supplement.compoundBegins;
+
+    /** The organisation's words and names, and their genitives ("Alingsåshems"). */
+    const isAccepted = (lower: string) => accepted.has(lower) || (lower.endsWith('s') && accepted.has(lower.slice(0, -1)));
+
+    /** Our own compound first parts ("lovprogram"), which the dictionary does not mark. */
+    const supplementCompound = (lower: string) =>
+      begins.some((begin) => lower.length > begin.length + 2 && lower.startsWith(begin) && isKnownWord(lower.slice(begin.length)));
+
+    function isName(context: TextContext, token: Token, capitalisedMidSentence: Set<string>): boolean {
+      if (!isCapitalised(token)) return false;
+      if (!atSentenceStart(context, token.index)) return true;
+      // A capitalised word at the start of a sentence is a name if it is capitalised elsewhere too.
+      return capitalisedMidSentence.has(token.value);
+    }
+
+    return (_tree, file) => {
+      const context = contextOf(file);
+      let capitalisedMidSentence: Set<string> | undefined;
+      for (const token of context.words) {
+        const { value, lower } = token;
+        if (value.length < minLength || skipShape.test(value) || !hasLower.test(value) || innerCapital.test(value)) continue;
+        if (isAccepted(lower) || isKnownWord(value)) continue;
+        if (isCapitalised(token)) {
+          capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
+          if (isName(context, token, capitalisedMidSentence)) continue;
+        }
+        if (supplementCompound(lower)) continue;
+        report(file, settings, {
+          start: token.start,
+          end: token.end,
+          message: format('"{match}" finns inte i ordlistan. Kontrollera stavningen.', { match: value }),
+        });
+      }
+    };
+  },
+);

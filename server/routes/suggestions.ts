@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { suggestSpelling } from '../../rules/spelling/suggest.ts';
+import { parseOr400 } from '../errors.ts';
+
+const suggestionsQuery = z.object({
+  word: z
+    .string({ error: 'Ange ordet i parametern "word".' })
+    .trim()
+    .min(1, 'Ange ordet i parametern "word".')
+    .max(60, 'Ordet får vara högst 60 tecken.')
+    .regex(/^[\p{L}][\p{L}'’-]*$/u, 'Ange ett enda ord, bara bokstäver.'),
+});
+
+/**
+ * GET /api/suggestions?word=…: spelling suggestions for one word that klar-stavning flagged.
+ * Computed on request and cached; the lint path never computes them.
+ */
+export function suggestionRoutes(): Router {
+  const router = Router();
+  router.get('/api/suggestions', (req, res) => {
+    const { word } = parseOr400(suggestionsQuery, req.query, 'Ogiltig parameter.');
+    res.json({ word, suggestions: suggestSpelling(word) });
+  });
+  return router;
+}
