@@ -147,6 +147,18 @@ describe('exercises', () => {
     await page.context().close();
   }, 120_000);
 
+  test("the learner's text can be taken on to the editor", async () => {
+    const rule = rules.find((candidate) => candidate.severity !== 'off')!;
+    const text = `Min omskrivning ${Date.now().toString(36)} av exemplet.`;
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/ova/${rule.id}/1`);
+    await page.getByRole('textbox', { name: 'Din text' }).fill(text);
+    await page.getByRole('button', { name: 'Fortsätt med texten i skrivläget' }).click();
+    await page.waitForURL(`${app.url}/`);
+    await eventually(() => page.locator('.cm-content').textContent()).toBe(text);
+    await page.context().close();
+  });
+
   test('an exercise that does not exist says so in Swedish', async () => {
     const page = await newPage(browser);
     await page.goto(`${app.url}/ova/finns-inte/1`);

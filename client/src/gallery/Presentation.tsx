@@ -11,7 +11,7 @@ import { TextBox } from './TextBox.tsx';
 import './presentation.css';
 
 /** Short texts get very large type; long ones shrink so that they still fit a 1280×720 projector. */
-const sizeClass = (text: string) => (text.length <= 160 ? 'is-short' : text.length <= 420 ? 'is-medium' : 'is-long');
+const sizeClass = (text: string) => (text.length <= 160 ? 'is-short' : text.length <= 420 ? 'is-medium' : text.length <= 560 ? 'is-long' : 'is-very-long');
 
 export interface PresentationItem {
   rule: RuleInfo;

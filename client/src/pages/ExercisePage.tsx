@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { LintMessage, LintRequest, RuleInfo } from '../../../rules/api/schemas.ts';
 import { useCatalog, type Catalog } from '../rules/useRules.ts';
 import { countFindings } from '../rules/labels.ts';
@@ -11,7 +11,8 @@ import { HighlightedText } from '../gallery/HighlightedText.tsx';
 import { TextBox } from '../gallery/TextBox.tsx';
 import { FindingList } from '../gallery/FindingList.tsx';
 import { MediaSummary } from '../gallery/MediaSummary.tsx';
-import { decodeShare, encodeShare } from '../share/fragment.ts';
+import { decodeShare } from '../share/fragment.ts';
+import { loadDraft } from '../editor/draft-store.ts';
 import { ShareLink } from '../share/ShareLink.tsx';
 import '../gallery/gallery.css';
 import '../gallery/exercise.css';
@@ -42,6 +43,20 @@ export function ExercisePage() {
   }
   return <Exercise key={`${rule.id}/${exampleIndex}`} rule={rule} index={exampleIndex} catalog={catalog.data} />;
 }
+
+/** A catalog media item in the editor's draft shape (flags as booleans, "samtycke finns" for documented consent). */
+const toDraftMedia = (item: NonNullable<RuleInfo['examples'][number]['media']>[number]) => ({
+  type: item.type,
+  altText: item.altText ?? '',
+  credit: item.credit ?? '',
+  decorative: item.decorative ?? false,
+  showsPeople: item.showsPeople ?? false,
+  showsChildren: item.showsChildren ?? false,
+  consent: item.consent === 'documented',
+  containsText: item.containsText ?? false,
+  hasSpeech: item.hasSpeech ?? false,
+  captions: item.captions ?? false,
+});
 
 /** Error findings per rule, to tell a new error from one that was there from the start. */
 function errorCounts(messages: LintMessage[]): Map<string, number> {
@@ -94,6 +109,12 @@ function Exercise({ rule, index, catalog }: { rule: RuleInfo; index: number; cat
     fires: `Regeln ”${rule.title}” slår fortfarande till.`,
     'new-errors': `Regeln ”${rule.title}” slår inte längre till, men texten har fått nya fel: ${verdict.kind === 'new-errors' ? verdict.rules.join(', ') : ''}.`,
     passed: `Klart! Regeln ”${rule.title}” slår inte längre till och texten har inga nya fel.`,
+  };
+  const navigate = useNavigate();
+  // The editor's own draft store takes the text with its channels and media; the draft stays in this browser.
+  const continueInEditor = () => {
+    loadDraft({ text, channels, media: (example.media ?? []).map(toDraftMedia) });
+    void navigate('/');
   };
   const channelNames = channels.map((id) => catalog.channelsById.get(id)?.name ?? id);
   const exercisePath = `/ova/${encodeURIComponent(rule.id)}/${index + 1}`;
@@ -171,7 +192,9 @@ function Exercise({ rule, index, catalog }: { rule: RuleInfo; index: number; cat
         Länk till övningen, med exemplets text: <a href={exercisePath}>{`${window.location.origin}${exercisePath}`}</a>
       </p>
       <p>
-        <a href={`/#dela=${encodeShare({ text, ...(channels.length > 0 ? { channels } : {}) })}`}>Fortsätt med texten i skrivläget</a>
+        <button type="button" onClick={continueInEditor}>
+          Fortsätt med texten i skrivläget
+        </button>
       </p>
     </>
   );
