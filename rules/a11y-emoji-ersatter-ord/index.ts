@@ -5,8 +5,18 @@ import { visibleEmoji } from '../a11y-emoji-antal/emoji.ts';
 import data from './words.json' with { type: 'json' };
 
 const before = new Set(data.before);
-// The word just before the emoji on the same line (spaces only in between).
-const wordBefore = /(\p{L}+)[ \t\u00a0]*$/u;
+const letter = /\p{L}/u;
+const isBlank = (char: string) => char === ' ' || char === '\t' || char === '\u00a0';
+
+/** The word just before `end` on the same line, with only spaces between; scanned backwards. */
+function wordBefore(text: string, end: number): string | undefined {
+  let position = end;
+  while (position > 0 && isBlank(text[position - 1]!)) position--;
+  const wordEnd = position;
+  // Surrogate pairs are never letters in Swedish text, so stepping by UTF-16 unit is enough here.
+  while (position > 0 && end - position < 40 && letter.test(text[position - 1]!)) position--;
+  return position < wordEnd ? text.slice(position, wordEnd) : undefined;
+}
 // A word (or "-dagen") right after the emoji on the same line; a capital starts a new sentence.
 const wordAfter = /^(?:[ \t\u00a0]*\p{Ll}|-\p{L})/u;
 
@@ -31,8 +41,7 @@ export default defineRule(
     if (context.emoji.length === 0) return;
     const { text } = context;
     for (const emoji of visibleEmoji(context)) {
-      const lineStart = text.lastIndexOf('\n', emoji.start - 1) + 1;
-      const previous = wordBefore.exec(text.slice(Math.max(lineStart, emoji.start - 40), emoji.start))?.[1];
+      const previous = wordBefore(text, emoji.start);
       const nextIsWord = wordAfter.test(text.slice(emoji.end, emoji.end + 3));
       const replacesWord = (previous !== undefined && (nextIsWord || before.has(previous.toLowerCase()))) || text.startsWith('-', emoji.end) && nextIsWord;
       if (!replacesWord) continue;

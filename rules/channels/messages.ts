@@ -67,8 +67,19 @@ export const urlsOf = (sources: SourceSpan[]) => sources.filter((source) => sour
 // Typed "@name" with letters twitter-text does not take (å, ä, ö), as people write them on Facebook.
 const typedMention = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu;
 
-/** @mentions: twitter-text's, plus "@Alingsåshem" and other names with non-ASCII letters. */
+const mentionCache = new WeakMap<SourceSpan[], SourceSpan[]>();
+
+/** @mentions: twitter-text's, plus "@Alingsåshem" and other names with non-ASCII letters. Cached per text. */
 export function mentionsOf(text: string, sources: SourceSpan[]): SourceSpan[] {
+  let cached = mentionCache.get(sources);
+  if (!cached) {
+    cached = findMentions(text, sources);
+    mentionCache.set(sources, cached);
+  }
+  return cached;
+}
+
+function findMentions(text: string, sources: SourceSpan[]): SourceSpan[] {
   const mentions = sources.filter((source) => source.kind === 'mention');
   if (!text.includes('@')) return mentions;
   for (const match of text.matchAll(typedMention)) {
