@@ -60,8 +60,15 @@ describe('a11y-versaler', () => {
     expect(findings('Missa inte årets JULMARKNAD!', 'a11y-versaler')[0]?.expected).toEqual(['julmarknad']);
   });
 
-  test('acronyms, registration plates and roman numerals stay clean', () => {
+  test('acronyms, registration plates, product names and roman numerals stay clean', () => {
     expect(fires('Enligt LSS och SFI gäller EU-regler. UNICEF och HBTQI-frågor. Bilen ABC 123. Karl XVI Gustaf.', 'a11y-versaler')).toBe(false);
+    expect(fires('Bygg med LEGO på biblioteket, möbler från IKEA.', 'a11y-versaler')).toBe(false);
+  });
+
+  test('a profile can add its own acronyms', () => {
+    const linter = linterWith((profile) => ({ ...profile, rules: { 'a11y-versaler': { options: { acronyms: ['SKOLMAT'] } } } }));
+    expect(findings('Läs mer om SKOLMAT och KOMVUX.', 'a11y-versaler', [], linter)).toHaveLength(0);
+    expect(fires('Läs mer om SKOLMAT och KOMVUX.', 'a11y-versaler')).toBe(true);
   });
 
   test('a first line all in capitals, even short', () => {
@@ -134,6 +141,8 @@ describe('a11y-hashtag-antal-placering', () => {
       ['#simskola', 'simskola'],
       ['#Nolhagabadet', 'Nolhagabadet'],
     ]);
+    // Placement is a strategy choice on Instagram: advice only.
+    expect(messages.every((message) => message.severity === 'info')).toBe(true);
   });
 
   test('a mention opening a reply is where it belongs', () => {

@@ -171,6 +171,12 @@ describe('one draft checked for Facebook, Instagram, LinkedIn and X at once (iss
     expect(channelMessages.every((message) => message.channel)).toBe(true);
   });
 
+  test('fake-bold text gets a Swedish finding with the plain text as its fix', () => {
+    const [message] = lint(`𝗩𝗜𝗞𝗧𝗜𝗚𝗧: ${draft}`, ['facebook', 'instagram', 'linkedin', 'x']).messages.filter((message) => message.ruleId === 'a11y-fejkfont-unicode');
+    expect(message).toMatchObject({ severity: 'error', actual: '𝗩𝗜𝗞𝗧𝗜𝗚𝗧:', expected: ['VIKTIGT:'] });
+    expect(message!.message).toContain('skärmläsare');
+  });
+
   test('a link in an Instagram caption gets a Swedish finding with a fix', () => {
     const [message] = findings(draft, ['facebook', 'instagram', 'linkedin', 'x'], 'kanal-lank-ej-klickbar');
     expect(message).toMatchObject({ channel: 'instagram', severity: 'warning', actual: 'alingsas.se/simskola', expected: ['länken i vår profil'] });
