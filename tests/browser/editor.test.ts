@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app-process.ts';
 import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { encodeShare } from '../../client/src/share/fragment.ts';
 
 // The communicator's editor against the real app (npm start) and Debian's Chromium.
 let app: RunningApp;
@@ -323,6 +324,75 @@ describe('the editor', { timeout: 120_000 }, () => {
     await expect.poll(() => status.textContent()).toContain(`${n(20_000)} tecken`);
     expect(await draftText(page)).toBe(`Grattis Lisa Berg 811218-9876! Hej!${' ord'.repeat(5_000)}`);
     await expectNoViolations(page);
+  });
+
+  test('findings that arrive while the user types land on the words they are about; an older request is aborted', async () => {
+    const page = await openEditor();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered = 0;
+    await page.route('**/api/lint', async (route) => {
+      if (answered > 0) return; // later requests stay unanswered while we look
+      answered += 1;
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    const first = page.waitForRequest('**/api/lint');
+    await write(page, 'Ring 811218-9876 nu.');
+    await first;
+    // The text changes in front of the flagged number while its answer is on the way.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('Hej! ');
+    release();
+    const underline = page.locator('.cm-finding-error');
+    await underline.waitFor();
+    expect(await underline.textContent()).toBe('811218-9876');
+    expect(await editorText(page)).toBe('Hej! Ring 811218-9876 nu.');
+    expect(answered).toBe(1);
+
+    // A newer request aborts the one in flight; the aborted answer never shows.
+    await page.unroute('**/api/lint');
+    const aborted: string[] = [];
+    page.on('requestfailed', (request) => {
+      if (request.url().endsWith('/api/lint')) aborted.push(request.failure()?.errorText ?? '');
+    });
+    let holdNext = true;
+    await page.route('**/api/lint', async (route) => {
+      if (!holdNext) return route.continue();
+      holdNext = false;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue().catch(() => undefined);
+    });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' Ring 811218-9876 igen.');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('Obs! ');
+    await expect.poll(() => aborted.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.cm-finding-error').allTextContents()).toEqual(['811218-9876', '811218-9876']);
+    expect(await editorText(page)).toBe('Obs! Hej! Ring 811218-9876 nu. Ring 811218-9876 igen.');
+  });
+
+  test('a "Dela" link loads its text and channels into the editor, and the earlier draft can be taken back', async () => {
+    const page = await openEditor();
+    await write(page, 'Mitt eget utkast.');
+    await expect.poll(() => draftText(page)).toBe('Mitt eget utkast.');
+    await page.goto('about:blank');
+    await page.goto(`${app.url}/#dela=${encodeShare({ text: 'Delad text om 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 saker.', channels: ['x'] })}`);
+    await page.locator('.cm-content').waitFor();
+    await expect.poll(() => editorText(page)).toBe('Delad text om 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 saker.');
+    // The fragment is gone from the address bar once it has been read.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.locator('.chip[data-channel="x"]').waitFor();
+    expect(await page.locator('.chip[data-channel="x"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.chip[data-channel="instagram"]').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('.cm-finding-error').waitFor();
+    await expectNoViolations(page);
+
+    await page.getByRole('button', { name: 'Ångra och ta tillbaka mitt utkast' }).click();
+    await expect.poll(() => editorText(page)).toBe('Mitt eget utkast.');
+    expect(await page.locator('.chip[data-channel="instagram"]').getAttribute('aria-pressed')).toBe('true');
   });
 
   test('keyboard only: jump to a finding, open its actions and apply the fix', async () => {

@@ -4,7 +4,7 @@
  * every edit so that an underline never sits on the wrong words.
  */
 import { ChangeSet, EditorSelection, Prec, StateEffect, StateField, type ChangeDesc, type EditorState, type Extension, type Text } from '@codemirror/state';
-import { Decoration, EditorView, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
+import { Decoration, EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import { categoryName, severityIconSvg, severityLabel } from './labels.ts';
 
@@ -134,7 +134,7 @@ export function applyFix(view: EditorView, id: string, replacement: string): boo
   view.dispatch({
     changes: { from, to, insert: replacement },
     selection: EditorSelection.cursor(from + replacement.length),
-    effects: setActiveEffect.of(null),
+    effects: [setActiveEffect.of(null), closeHoverTooltips],
     userEvent: 'input.fix',
     scrollIntoView: true,
   });
@@ -309,6 +309,7 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     config?.onIgnore(finding, input.value.trim());
+    view.dispatch({ effects: [setActiveEffect.of(null), closeHoverTooltips] });
     config?.announce('Anmärkningen ignoreras i det här utkastet.');
     view.focus();
   });
