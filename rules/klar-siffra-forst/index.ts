@@ -53,7 +53,7 @@ export default defineRule(
       while (tokens[index + run.length]?.kind === 'number' && text.slice(run.at(-1)!.end, tokens[index + run.length]!.start) === ' ') {
         run.push(tokens[index + run.length]!);
       }
-      const startsSentence = atSentenceStart(context, index);
+      const startsSentence = atSentenceStart(context, index, false);
       if (run.length > 1 && !isGrouped(run) && !isPhoneOrPostal(run, tokens[index - 1]) && !inSource(context, token.start, run.at(-1)!.end)) {
         const end = run.at(-1)!.end;
         report(file, settings, {

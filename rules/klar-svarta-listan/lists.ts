@@ -101,15 +101,18 @@ function guardMatches(token: Token | undefined, guards: string[]): boolean {
   return false;
 }
 
-/** Whether the token at `index` begins a sentence, a line, or follows a colon (only punctuation or symbols before it). */
-export function atSentenceStart(context: TextContext, index: number): boolean {
+/**
+ * Whether the token at `index` begins a sentence or a line (only punctuation or symbols before it),
+ * or, unless `afterColon` is false, follows a colon.
+ */
+export function atSentenceStart(context: TextContext, index: number, afterColon = true): boolean {
   const token = context.tokens[index]!;
   for (let previous = index - 1; previous >= 0; previous--) {
     const before = context.tokens[previous]!;
     if (before.sentence !== token.sentence) return true;
     if (before.kind !== 'punctuation' && before.kind !== 'symbol') return false;
     // After a colon a capital may begin a new clause ("Viktigt: Du behöver …").
-    if (before.value === ':') return true;
+    if (before.value === ':') return afterColon;
   }
   return true;
 }

@@ -6,6 +6,7 @@ const known = new Map<string, boolean>();
 // Parts shorter than this are too easy to find by accident inside a misspelling ("ko" + "mun").
 const minPart = 3;
 const maxParts = 5;
+const longPart = 6;
 // Inflection endings a compound's last part may carry, longest first; the lemma may have lost a final -a or -e.
 const endings = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'rnas', 'ens', 'ets', 'ers', 'ars', 'ors', 'nas', 'rna', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'as', 'n', 't', 's', 'r', 'a', 'e', ''];
 
@@ -30,7 +31,8 @@ function isCompound(word: string, partsLeft: number, middle = false): boolean {
   const dictionary = swedishDictionary();
   const parts = compoundParts();
   const first = (part: string) => parts.begin.has(part) || (middle && parts.middle.has(part));
-  const last = (part: string) => part.length >= minPart && dictionary.correct(part) && endsCompound(part);
+  // A long last part is rarely found by accident; a short one must be a lemma the dictionary lets end a compound.
+  const last = (part: string) => part.length >= minPart && dictionary.correct(part) && (part.length >= longPart || endsCompound(part));
   for (let split = word.length - minPart; split >= 2; split--) {
     const head = word.slice(0, split);
     if (!first(head)) continue;

@@ -38,8 +38,13 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     const { tokens } = context;
+    // A group named in the sentence or the one before ("Vi tackar alla frivilliga … Ni samlade …").
     const groupSentences = new Set<number>();
-    for (const token of tokens) if (token.kind === 'word' && groupWords.has(token.lower)) groupSentences.add(token.sentence);
+    for (const token of tokens) {
+      if (token.kind !== 'word' || !groupWords.has(token.lower)) continue;
+      groupSentences.add(token.sentence);
+      groupSentences.add(token.sentence + 1);
+    }
 
     for (const token of tokens) {
       if (token.kind !== 'word' || !isCapitalised(token)) continue;
