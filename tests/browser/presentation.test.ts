@@ -51,7 +51,12 @@ async function expectFindingShown(page: Page, example: Example, message: LintMes
   const rule = rules.find((candidate) => candidate.id === message.ruleId);
   if (rule) expect(await page.locator('.presentation-explain').textContent()).toContain(rule.description.slice(0, 40));
   if (message.field) {
-    expect(await page.locator('.presentation-alt mark.is-active').textContent()).not.toBe('');
+    const altText = example.media?.[Number(/\d+/.exec(message.field)![0])]?.altText ?? '';
+    if (message.end > message.start) {
+      expect((await page.locator('.presentation-alt mark.is-active').allTextContents()).join('')).toBe(altText.slice(message.start, message.end));
+    } else {
+      expect(await page.locator('.presentation-alt .is-whole-active').textContent()).toBe(altText);
+    }
   } else if (message.end > message.start) {
     const highlighted = (await page.locator('.presentation-text mark.is-active').allTextContents()).join('');
     expect(highlighted).toBe(example.bad.slice(message.start, message.end));

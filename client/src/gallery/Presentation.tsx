@@ -8,6 +8,7 @@ import { exampleRequest, lintOnce } from './lintQueue.ts';
 import { useLint } from './useLint.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { TextBox } from './TextBox.tsx';
+import { MediaSummary } from './MediaSummary.tsx';
 import './presentation.css';
 
 /** Short texts get very large type; long ones shrink so that they still fit a 1280×720 projector. */
@@ -181,13 +182,15 @@ export function Presentation({ items, start, catalog, onClose }: Props) {
             <HighlightedText text={example.bad} messages={(findings ?? []).filter((message) => !message.field)} active={active} />
           )}
         </TextBox>
-        {altText !== undefined && active && (
+        {altText !== undefined && active ? (
           <div className="presentation-alt">
             <p className="presentation-alt-label">Alternativtext till bild {Number(altField![1]) + 1}:</p>
-            <p className="presentation-text is-small">
+            <p className={`presentation-text is-small${active.start === active.end ? ' is-whole-active' : ''}`}>
               <HighlightedText text={altText} messages={[active]} active={active} />
             </p>
           </div>
+        ) : (
+          example.media && example.media.length > 0 && <MediaSummary media={example.media} />
         )}
         <section className="presentation-explain" aria-label="Förklaring">
           {findings === null ? (
