@@ -103,7 +103,7 @@ describe('exercises', () => {
     await editor.fill(example.good);
     await eventually(() => verdict(page)).toBe('passed');
     expect(await page.locator('[data-verdict]').textContent()).toContain(`Klart! Regeln ”${rule.title}” slår inte längre till och texten har inga nya fel.`);
-    expect(await page.locator(`.exercise-findings .finding-item[data-rule-id="${rule.id}"]`).count()).toBe(0);
+    expect(await page.locator(`.exercise-findings .fl-item[data-rule-id="${rule.id}"]`).count()).toBe(0);
 
     // The good example is offered as one possible answer, behind a button.
     const reveal = page.getByRole('button', { name: 'Visa ett möjligt svar' });

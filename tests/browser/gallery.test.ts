@@ -53,7 +53,7 @@ const card = (page: Page, ruleId: string, index: number) => page.locator(`.examp
 async function listedFindings(example: Locator): Promise<string[]> {
   await example.scrollIntoViewIfNeeded();
   await example.locator('.example-count').waitFor();
-  return example.locator('.finding-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''));
+  return example.locator('.fl-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id') ?? ''));
 }
 
 async function openGallery(path = '/exempel') {
@@ -196,7 +196,7 @@ describe('the example gallery', () => {
 
   test('has no axe-core violations, with findings shown and an example switched to after', async () => {
     const { page } = await openGallery();
-    await page.locator('.finding-list').first().waitFor();
+    await page.locator('.fl-list').first().waitFor();
     await page.locator('.example-card').first().getByRole('button', { name: 'Efter' }).click();
     await page.locator('.example-card').first().getByRole('button', { name: 'Dela' }).click();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -63,7 +63,7 @@ async function expectFindingShown(page: Page, example: Example, message: LintMes
   } else if (message.start === 0) {
     expect(await page.locator('.presentation-text.is-whole-active').count()).toBe(1);
   } else {
-    expect(await page.locator('.presentation-text .finding-caret.is-active').count()).toBe(1);
+    expect(await page.locator('.presentation-text .hl-caret.is-active').count()).toBe(1);
   }
 }
 

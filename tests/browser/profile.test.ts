@@ -38,7 +38,7 @@ describe('the profile page (/profil)', () => {
     for (const rule of rules) {
       const row = main.locator(`tr[data-rule-id="${rule.id}"]`);
       const setting = profile.rules[rule.id]!;
-      expect(await row.locator('.severity-badge').textContent(), rule.id).toBe(severityWords[setting.severity]);
+      expect(await row.locator('.sev-badge').textContent(), rule.id).toBe(severityWords[setting.severity]);
       const cells = await row.textContent();
       for (const [key, value] of Object.entries(setting.options)) {
         expect(cells, `${rule.id}.${key}`).toContain(key);

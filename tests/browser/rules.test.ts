@@ -41,7 +41,7 @@ describe('the rule list (/regler)', () => {
       items.map((item) => ({
         id: item.getAttribute('data-rule-id'),
         category: item.closest('section')?.querySelector('h2')?.textContent,
-        severity: item.querySelector('.severity-badge')?.textContent,
+        severity: item.querySelector('.sev-badge')?.textContent,
         href: item.querySelector('a')?.getAttribute('href'),
         title: item.querySelector('a')?.textContent,
       })),
@@ -61,7 +61,7 @@ describe('the rule list (/regler)', () => {
     await page.goto(`${app.url}/regler`);
     await page.locator('.rule-list li').first().waitFor();
     expect(await page.locator('.rule-list .severity-off').count()).toBe(off.length);
-    for (const rule of off) expect(await page.locator(`li[data-rule-id="${rule.id}"] .severity-badge`).textContent()).toBe('Avstängd');
+    for (const rule of off) expect(await page.locator(`li[data-rule-id="${rule.id}"] .sev-badge`).textContent()).toBe('Avstängd');
     await page.context().close();
   });
 });
@@ -76,11 +76,11 @@ describe('a rule page (/regler/:id)', () => {
     expect(await main.textContent()).toContain(rule.description);
     for (const source of rule.basis) expect(await main.locator('.rule-facts').textContent()).toContain(source);
     expect(await main.locator('.rule-facts').textContent()).toContain(rule.guidelineRef ?? 'Profilen anger inget avsnitt');
-    expect(await main.locator('.rule-facts .severity-badge').first().textContent()).toBe(severityWords[rule.severity]);
+    expect(await main.locator('.rule-facts .sev-badge').first().textContent()).toBe(severityWords[rule.severity]);
     expect(await main.locator('.example-card').count()).toBe(rule.examples.length);
     const first = main.locator('.example-card').first();
     await first.locator('.example-count').waitFor();
-    const listed = await first.locator('.finding-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id')));
+    const listed = await first.locator('.fl-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id')));
     const example = rule.examples[0]!;
     const response = await fetch(`${app.url}/api/lint`, {
       method: 'POST',
@@ -113,9 +113,9 @@ describe('a rule page (/regler/:id)', () => {
     await page.goto(`${app.url}/regler/finns-inte-alls`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Regeln finns inte');
     expect(await page.locator('main').textContent()).toContain('finns-inte-alls');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Se alla regler' }).click();
     await page.waitForURL(`${app.url}/regler`);
-    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

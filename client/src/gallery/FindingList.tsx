@@ -15,7 +15,7 @@ interface Props {
 /** Every finding in words: severity, message, the flagged passage, the fix and the rule behind it. */
 export function FindingList({ messages, rulesById, channelsById, focusRuleId }: Props) {
   return (
-    <ol className="finding-list">
+    <ol className="fl-list">
       {messages.map((message, index) => {
         const rule = rulesById.get(message.ruleId);
         const where = [
@@ -24,14 +24,14 @@ export function FindingList({ messages, rulesById, channelsById, focusRuleId }: 
           placeOf(message),
         ].filter(Boolean);
         return (
-          <li key={`${message.ruleId}-${message.field ?? ''}-${message.start}-${message.channel ?? ''}-${index}`} className="finding-item" data-rule-id={message.ruleId}>
+          <li key={`${message.ruleId}-${message.field ?? ''}-${message.start}-${message.channel ?? ''}-${index}`} className="fl-item" data-rule-id={message.ruleId}>
             <SeverityBadge severity={message.severity} />{' '}
-            <span className="finding-message">{message.message}</span>
-            <span className="finding-meta">
-              {where.length > 0 && <span className="finding-where">{where.join(' · ')}</span>}
-              {message.expected[0] !== undefined && <span className="finding-fix">Förslag: ”{message.expected[0]}”</span>}
+            <span className="fl-message">{message.message}</span>
+            <span className="fl-meta">
+              {where.length > 0 && <span className="fl-where">{where.join(' · ')}</span>}
+              {message.expected[0] !== undefined && <span className="fl-fix">Förslag: ”{message.expected[0]}”</span>}
               {message.ruleId === focusRuleId ? (
-                <span className="finding-focus">Regeln i exemplet</span>
+                <span className="fl-focus">Regeln i exemplet</span>
               ) : (
                 <Link to={message.url}>Om regeln{rule ? `: ${rule.title}` : ''}</Link>
               )}

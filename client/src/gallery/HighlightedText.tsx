@@ -21,7 +21,7 @@ export function HighlightedText({ text, messages, active }: { text: string; mess
   for (let i = 0; i < points.length - 1; i += 1) {
     const from = points[i]!;
     const to = points[i + 1]!;
-    if (from === caretAt) parts.push(<span key={`caret-${from}`} className="finding-caret is-active" aria-hidden="true" />);
+    if (from === caretAt) parts.push(<span key={`caret-${from}`} className="hl-caret is-active" aria-hidden="true" />);
     if (from === to) continue;
     const slice = text.slice(from, to);
     const covering = spans.filter((message) => message.start < to && message.end > from);
@@ -31,13 +31,13 @@ export function HighlightedText({ text, messages, active }: { text: string; mess
     }
     const strongest = covering.reduce((a, b) => (rank[b.severity] > rank[a.severity] ? b : a));
     const isActive = active ? covering.includes(active) : false;
-    const className = ['finding', `finding-${strongest.severity}`, isActive ? 'is-active' : active ? 'is-dim' : ''].filter(Boolean).join(' ');
+    const className = ['hl', `hl-${strongest.severity}`, isActive ? 'is-active' : active ? 'is-dim' : ''].filter(Boolean).join(' ');
     parts.push(
       <mark key={from} className={className} data-rules={[...new Set(covering.map((message) => message.ruleId))].join(' ')}>
         {slice}
       </mark>,
     );
   }
-  if (caretAt === text.length) parts.push(<span key="caret-end" className="finding-caret is-active" aria-hidden="true" />);
+  if (caretAt === text.length) parts.push(<span key="caret-end" className="hl-caret is-active" aria-hidden="true" />);
   return <>{parts}</>;
 }

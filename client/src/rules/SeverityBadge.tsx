@@ -7,14 +7,14 @@ export function SeverityIcon({ severity }: { severity: ProfileSeverity }) {
   switch (severity) {
     case 'error':
       return (
-        <svg {...common} className="severity-icon">
+        <svg {...common} className="sev-icon">
           <polygon points="5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5" fill="currentColor" />
           <path d="M5.5 5.5l5 5m0-5l-5 5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
         </svg>
       );
     case 'warning':
       return (
-        <svg {...common} className="severity-icon">
+        <svg {...common} className="sev-icon">
           <polygon points="8,1 15.5,15 0.5,15" fill="currentColor" />
           <path d="M8 6v4.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
           <circle cx="8" cy="12.7" r="1" fill="#fff" />
@@ -22,7 +22,7 @@ export function SeverityIcon({ severity }: { severity: ProfileSeverity }) {
       );
     case 'info':
       return (
-        <svg {...common} className="severity-icon">
+        <svg {...common} className="sev-icon">
           <circle cx="8" cy="8" r="7.2" fill="currentColor" />
           <circle cx="8" cy="4.6" r="1.1" fill="#fff" />
           <path d="M8 7.2v5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
@@ -30,7 +30,7 @@ export function SeverityIcon({ severity }: { severity: ProfileSeverity }) {
       );
     default:
       return (
-        <svg {...common} className="severity-icon">
+        <svg {...common} className="sev-icon">
           <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="M3.6 12.4l8.8-8.8" stroke="currentColor" strokeWidth="1.6" />
         </svg>
@@ -41,7 +41,7 @@ export function SeverityIcon({ severity }: { severity: ProfileSeverity }) {
 /** Icon and word for a severity; the word carries the meaning, the colour only helps. */
 export function SeverityBadge({ severity, prefix }: { severity: ProfileSeverity; prefix?: string }) {
   return (
-    <span className={`severity-badge severity-${severity}`} title={`${severityName[severity]}: ${severityMeaning[severity]}`}>
+    <span className={`sev-badge severity-${severity}`} title={`${severityName[severity]}: ${severityMeaning[severity]}`}>
       <SeverityIcon severity={severity} />
       <span>
         {prefix}

@@ -4,7 +4,7 @@ import { severityMeaning } from './labels.ts';
 /** What the icons and underlines mean, once per page. */
 export function SeverityLegend() {
   return (
-    <ul className="legend" aria-label="Förklaring av markeringarna">
+    <ul className="sev-legend" aria-label="Förklaring av markeringarna">
       <li>
         <SeverityBadge severity="error" />: {severityMeaning.error} (heldragen linje)
       </li>
