@@ -66,7 +66,7 @@ export default defineRule(
         if (token.lower !== 'typ') continue;
         const previous = context.tokens[token.index - 1];
         const next = context.tokens[token.index + 1];
-        if ((previous && nounTyp.has(previous.lower)) || !next || next.lower === 'av' || next.kind === 'number' || next.kind !== 'word') continue;
+        if ((previous && nounTyp.has(previous.lower)) || !next || next.lower === 'av' || next.kind !== 'word' || /^\d/u.test(next.value)) continue;
         emit(token.start, token.end);
       }
       for (const match of text.matchAll(capitalNot)) emit(match.index, match.index + match[0].length, ['']);
