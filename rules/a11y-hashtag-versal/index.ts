@@ -41,7 +41,7 @@ export default defineRule(
       if (parts.length === 1) names.set(name.toLowerCase(), name);
       else multiWordNames.set(fold(parts.join('')), parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(''));
     }
-    const segment = createSegmenter(swedishDictionary(), { functionWords: data.functionWords, linkingEndings: data.linkingEndings, names });
+    const segment = createSegmenter(swedishDictionary(), { ...data, names });
     const verdicts = new Map<string, Verdict>();
 
     const judge = (tag: string): Verdict => {

@@ -6,6 +6,9 @@ export const fold = (value: string) => value.toLowerCase().normalize('NFC').repl
 export interface SegmenterData {
   functionWords: string[];
   linkingEndings: string[];
+  /** Longest hashtag body that is segmented at all, and longest single word looked up. */
+  maxLength: number;
+  maxWordLength: number;
   /** Proper names by their lowercase form ("alingsås" → "Alingsås"). */
   names: Map<string, string>;
 }
@@ -25,7 +28,7 @@ const capitalise = (value: string) => value.charAt(0).toUpperCase() + value.slic
 /** Every way to put back å, ä and ö for a/o typed without them; few for short strings. */
 function restorations(value: string): string[] {
   const positions = [...value].flatMap((char, index) => (char === 'a' || char === 'o' ? [index] : []));
-  if (positions.length > 3) return [value];
+  if (positions.length > 2) return [value];
   let results = [value];
   for (const position of positions) {
     const options = value[position] === 'a' ? ['a', 'å', 'ä'] : ['o', 'ö'];
@@ -62,11 +65,14 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
     let nameCost = 0;
     let part = false;
     const isFunction = functionWords.has(value) ? value : restorations(value).find((variant) => functionWords.has(variant));
-    for (const variant of restorations(value)) {
+    const variants = restorations(value);
+    for (const [index, variant] of variants.entries()) {
+      if (common && name && part) break;
       if (!common && variant.length >= 3 && !functionWords.has(variant) && correct(variant)) common = variant;
       if (!name && variant.length >= 3) {
         const profileName = data.names.get(variant);
-        const known = profileName ?? (correct(capitalise(variant)) && !correct(variant) ? capitalise(variant) : undefined);
+        // Names from the dictionary only as typed or with one letter put back: each try is a lookup.
+        const known = profileName ?? (index < 3 && correct(capitalise(variant)) && !correct(variant) ? capitalise(variant) : undefined);
         if (known) {
           name = known;
           nameCost = profileName ? 0 : 0.3;
@@ -74,6 +80,7 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
       }
       if (
         !part &&
+        index < 3 &&
         variant.length >= 3 &&
         ((variant.endsWith('s') && variant.length >= 4 && correct(variant.slice(0, -1))) ||
           data.linkingEndings.some((ending) => correct(variant + ending)))
@@ -85,62 +92,71 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
   }
 
   return function segment(body: string): SegmentResult {
-    const memo = new Map<string, ReturnType<typeof analyse>>();
-    const info = (start: number, end: number) => {
-      const value = body.slice(start, end);
-      let result = memo.get(value);
-      if (!result) {
-        result = analyse(value);
-        memo.set(value, result);
-      }
-      return result;
-    };
     const n = body.length;
-
-    // compound[i][j]: body[i..j) is one word or a compound of words.
-    const compoundMemo = new Map<number, boolean>();
-    const isCompound = (start: number, end: number): boolean => {
+    if (n > data.maxLength) return { kind: 'unknown' };
+    const memo = new Map<number, ReturnType<typeof analyse>>();
+    const nothing = { common: undefined, name: undefined, nameCost: 0, function: undefined, part: false };
+    const info = (start: number, end: number) => {
       const key = start * 64 + end;
-      const cached = compoundMemo.get(key);
-      if (cached !== undefined) return cached;
-      let result = info(start, end).common !== undefined;
-      for (let middle = start + 3; !result && middle <= end - 3; middle++) {
-        result = info(start, middle).part && isCompound(middle, end);
+      let result = memo.get(key);
+      if (!result) {
+        // Dictionary words longer than this are found as compounds of their parts.
+        result = end - start > data.maxWordLength ? nothing : analyse(body.slice(start, end));
+        memo.set(key, result);
       }
-      compoundMemo.set(key, result);
       return result;
     };
 
-    if (isCompound(0, n) || info(0, n).name) return { kind: 'one' };
+    // The fewest parts body[start..end) splits into as one word or a compound (Infinity: none).
+    const partsMemo = new Map<number, number>();
+    const compoundParts = (start: number, end: number): number => {
+      const key = start * 64 + end;
+      const cached = partsMemo.get(key);
+      if (cached !== undefined) return cached;
+      let parts = info(start, end).common !== undefined ? 1 : Infinity;
+      for (let middle = start + 3; parts > 2 && middle <= end - 3; middle++) {
+        if (info(start, middle).part) parts = Math.min(parts, 1 + compoundParts(middle, end));
+      }
+      partsMemo.set(key, parts);
+      return parts;
+    };
 
-    // Fewest separate words; a phrase needs a function word or a name after the first word.
-    type Best = { count: number; cost: number; segments: Segment[]; marked: boolean } | null;
-    const best: Best[][] = Array.from({ length: n + 1 }, () => [null, null]);
+    if (info(0, n).name) return { kind: 'one' };
+    const asCompound = compoundParts(0, n);
+
+    // Cheapest split into separate words: a word costs about one per compound part, a function word
+    // one, so that "medborgardialog" stays a compound rather than "med borgar dialog".
+    // A phrase needs a function word, or a name after its first word.
+    type Best = { cost: number; segments: Segment[] } | null;
+    const best: (Best | undefined)[][] = Array.from({ length: n + 1 }, () => [undefined, undefined]);
     const solve = (start: number, marked: boolean): Best => {
-      if (start === n) return marked ? { count: 0, cost: 0, segments: [], marked } : null;
-      const slot = best[start]![marked ? 1 : 0] ?? null;
-      if (slot !== null) return slot.count < 0 ? null : slot;
+      if (start === n) return marked ? { cost: 0, segments: [] } : null;
+      const slot = best[start]![marked ? 1 : 0];
+      if (slot !== undefined) return slot;
       let winner: Best = null;
       for (let end = start + 1; end <= n; end++) {
         const piece = info(start, end);
         const options: Segment[] = [];
-        if (piece.function) options.push({ kind: 'function', cost: 0.2, display: capitalise(piece.function) });
-        if (piece.name) options.push({ kind: 'name', cost: piece.nameCost, display: piece.name });
-        if (end - start >= 3 && isCompound(start, end)) options.push({ kind: 'word', cost: 0, display: capitalise(piece.common ?? body.slice(start, end)) });
+        if (piece.function) options.push({ kind: 'function', cost: 1, display: capitalise(piece.function) });
+        if (piece.name) options.push({ kind: 'name', cost: 1 + piece.nameCost, display: piece.name });
+        if (end - start >= 3) {
+          const parts = compoundParts(start, end);
+          // A compound is a little cheaper than its parts as separate words ("Kulturnatten", not "KulturNatten").
+          if (parts < Infinity) options.push({ kind: 'word', cost: 0.95 * parts + 0.05, display: capitalise(piece.common ?? body.slice(start, end)) });
+        }
         for (const option of options) {
-          const nowMarked = marked || option.kind === 'function' || (option.kind === 'name' && start > 0);
-          const rest = solve(end, nowMarked);
-          const cost = rest ? rest.count + 1 + rest.cost + option.cost : Infinity;
-          if (rest && (!winner || cost < winner.count + winner.cost)) {
-            winner = { count: rest.count + 1, cost: rest.cost + option.cost, segments: [option, ...rest.segments], marked: true };
+          const rest = solve(end, marked || option.kind === 'function' || (option.kind === 'name' && start > 0));
+          if (rest && (!winner || rest.cost + option.cost < winner.cost)) {
+            winner = { cost: rest.cost + option.cost, segments: [option, ...rest.segments] };
           }
         }
       }
-      best[start]![marked ? 1 : 0] = winner ?? { count: -1, cost: 0, segments: [], marked };
+      best[start]![marked ? 1 : 0] = winner;
       return winner;
     };
     const result = solve(0, false);
-    if (!result || result.count < 2) return { kind: 'unknown' };
+    if (!result || result.segments.length < 2) return { kind: asCompound < Infinity ? 'one' : 'unknown' };
+    if (0.95 * asCompound + 0.05 <= result.cost) return { kind: 'one' };
     return { kind: 'phrase', words: result.segments.map((segment) => segment.display) };
   };
 }

@@ -41,7 +41,7 @@ export default defineRule(
         channel: channel.id,
         message: format('På {kanal} viks texten efter ungefär {antal} tecken{rader} ("{etikett}"), så första meningen syns inte helt i flödet. Börja med det viktigaste.', {
           kanal: channel.name,
-          antal: count.foldOffset,
+          antal: channel.foldChars!,
           rader: channel.foldLines ? ` eller ${channel.foldLines} rader` : '',
           etikett: channel.foldLabel,
         }),
