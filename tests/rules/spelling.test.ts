@@ -1,0 +1,159 @@
+import { describe, expect, test } from 'vitest';
+import request from 'supertest';
+import { defaultLinter, linterWith } from '../support/linter.ts';
+import { testApp } from '../support/api-app.ts';
+import { errorResponseSchema } from '../../rules/api/schemas.ts';
+import { isKnownWord } from '../../rules/spelling/spell.ts';
+import { suggestSpelling } from '../../rules/spelling/suggest.ts';
+import { swedishDictionary } from '../../rules/spelling/dictionary.ts';
+
+const spelling = (text: string) => defaultLinter.lintPost({ text, channels: [] }).messages.filter((message) => message.ruleId === 'klar-stavning');
+const flagged = (text: string) => spelling(text).map((message) => message.actual);
+
+/** Correct words typical of municipal posts, compounds and inflected forms included. */
+const correctWords = `
+kommunen kommunfullmäktige kommunstyrelsen kommunstyrelsens förvaltningen samhällsbyggnadsförvaltningen socialförvaltningen
+medborgardialog medborgardialogen medborgarförslag medborgarförslaget invånare invånarna kommuninvånare
+biblioteket biblioteksfilial bibliotekskort bibliotekarie meröppet öppettider öppettiderna sommaröppet
+förskola förskolan förskoleklass förskoleplats grundskola grundskolan gymnasieskola gymnasiet skolgården skolskjuts skollunch
+elever eleverna lärare vårdnadshavare vårdnadshavarna föräldrar fritidshem fritids sommarlov sportlov höstlov påsklov lovaktiviteter
+återvinningscentral återvinningscentralen återvinningsstation sophämtning sophämtningen matavfall hushållsavfall grovavfall sopkärl kärlet
+vattenavstängning vattenläcka dricksvatten avloppsledning ledningsnätet kokningsrekommendation vattenverket reningsverket
+snöröjning snöröjningen halkbekämpning plogbilarna sandning gatubelysning gatlampor vägarbete vägarbetet omledning trafiken
+cykelvägar cykelbana gångväg busshållplats busshållplatsen parkering parkeringsplats parkeringstillstånd laddstolpe
+bygglov bygglovet detaljplan detaljplanen samråd samrådet granskning översiktsplan planförslaget exploatering
+äldreomsorg hemtjänst hemtjänsten särskilt boende trygghetslarm biståndshandläggare anhörigstöd dagverksamhet
+socialtjänsten försörjningsstöd familjehem kontaktperson skuldrådgivning ekonomiskt bistånd
+räddningstjänsten brandvarnare eldningsförbud brandrisk krisberedskap beredskap informationsmöte
+simhallen badhuset friluftsbad badplatser badplatsen motionsspår elljusspår idrottshall idrottsplats konstgräsplan
+föreningar föreningsbidrag föreningslivet aktivitetsbidrag kulturhuset kulturskolan kulturnatten konsert utställning
+evenemang evenemanget välkommen välkomna anmälan anmäl anmälningsblankett ansökan ansöka ansökningsdag sista
+kontaktcenter kundtjänst e-post webbplats telefon ring mejla besök besöksadress stadshuset receptionen
+sammanträde sammanträdet protokoll protokollet beslut beslutade ärende ärendet nämnden nämnder ledamöter ordförande
+valet röstning förtidsröstning vallokal röstkort valsedlar
+hållbarhet klimatanpassning solceller laddinfrastruktur naturreservat naturreservatet vandringsled grönområden lekplats lekplatsen lekplatserna
+praktik sommarjobb feriearbete arbetsmarknadsenheten lediga jobb rekrytering medarbetare medarbetarna chef
+tillgänglighet tillgänglighetsanpassad hörslinga rullstolsanpassad ledsagare
+stängt stänger öppnar renoverar renoveringen ombyggnation ombyggnaden inventering inventerar
+påminnelse information informerar uppdatering aktuellt nyheter nyhetsbrev pressmeddelande
+tack hälsningar trevlig helg hoppas ses snart sommar vinter höst vår januari februari mars april maj juni juli augusti september oktober november december
+måndag tisdag onsdag torsdag fredag lördag söndag
+fotbollsälskare bokälskare hundägare fastighetsägare skolbarn barnfamiljer småbarnsföräldrar föräldramötet
+kvällsöppet vinterbadare busskortet pendlare cykelpendlare cykelställ skolstarten skolavslutningen studiedagen
+snöovädret stormvarning vattenläckan ungdomsmottagningen familjecentralen vårdcentralen tandvården
+friskvårdsbidrag löparbana insändaren nyhetsbrevet evenemangskalendern lekparken plaskdammen klätterställning sandlådan
+konstutställning författarkväll bokbussen parkeringsavgiften boendeparkering laddplats hemsidan filmvisningen föreläsningen
+länsstyrelsen ambulansen räddningstjänstens samhällsvägledare ishallen skidspåret pulkaåkning skridskoåkning
+badtemperatur algblomning provtagning avfallshämtning trädgårdsavfall grovsopor sommarjobbare feriearbetare praktikplats
+klimatsmart återbruk loppis lovprogrammet gång- och cykelvägar kontaktcentret
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Real misspellings: dropped, doubled and swapped letters in words from the list above. */
+const misspellings = `
+komun kommunnen förvaltnigen bibliotket biblotek öppetider skolgåren förskolna eleverrna vårdnadshavre
+återvinigscentralen sophämptning vattnavstängning snöröjnig halkbekämping cykelvgar parkerig bygglvet detaljpaln samrådd
+äldreomssorg hemtjänstn socialtjänstn räddnigstjänsten brandvarnre simhalen idrottshal föreningarn kulturhuet
+välkomen anmälningn ansökkan kontacktcenter webbplatts telefoon sammanträdett protokolet beslutt nämdnen ordförannde
+röstnig hållbarhett naturreservatt lekplattsen medarbetre tillgängliget informerrar uppdatring nyhetr
+tisdg onsdg lördg sönndag intte naturligtvist definitift informaton någonsting
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+describe('klar-stavning: correct Swedish', () => {
+  test(`at least 200 correct municipal words (${correctWords.length}) give no flags`, () => {
+    expect(correctWords.length).toBeGreaterThanOrEqual(200);
+    expect(flagged(correctWords.join(' '))).toEqual([]);
+  });
+  test('compounds the dictionary lacks are accepted when they split into known parts, with or without a linking -s-', () => {
+    for (const word of ['medborgardialog', 'samhällsbyggnadsförvaltningen', 'kontaktcenter', 'drömbibliotek', 'kulturplan', 'hundrastgården', 'lånecyklar']) {
+      expect(isKnownWord(word), word).toBe(true);
+    }
+  });
+  test('a word the dictionary lists only as a compound part is still a word where it is one ("berättar")', () => {
+    expect(flagged('Hon berättar om sommarens program.')).toEqual([]);
+  });
+});
+
+describe('klar-stavning: misspellings', () => {
+  test(`at least 90 % of ${misspellings.length} real misspellings are flagged`, () => {
+    expect(misspellings.length).toBeGreaterThanOrEqual(50);
+    const caught = misspellings.filter((word) => flagged(`Vi skriver ${word} här.`).includes(word));
+    expect(caught.length / misspellings.length).toBeGreaterThanOrEqual(0.9);
+  });
+  test('a flag is info, with the catalog-style message and no fix computed while linting', () => {
+    const [message] = spelling('Biblioteket har nya öppetider från måndag.');
+    expect(message).toMatchObject({ actual: 'öppetider', severity: 'info', expected: [], category: 'readability' });
+    expect(message?.message).toBe('"öppetider" finns inte i ordlistan. Kontrollera stavningen.');
+  });
+  test('an unknown word at the start of a sentence is flagged, a known name there is not', () => {
+    expect(flagged('Välkomen till oss!')).toEqual(['Välkomen']);
+    expect(flagged('Ahmed och Lisa vann tävlingen.')).toEqual([]);
+  });
+});
+
+describe('klar-stavning never flags', () => {
+  test('names: capitalised words in a sentence, and a name repeated at the start of one', () => {
+    expect(flagged('Vi hälsar Zelinda Quarnström välkommen. Quarnström börjar på måndag.')).toEqual([]);
+  });
+  test('URLs, e-mail addresses, mentions and hashtags', () => {
+    expect(flagged('Läs mer på https://alingsas.se/sommarlovsaktiviteter eller mejla kontaktcenter@alingsas.se, @AlingsasKommun #SommarlovIAlingsås')).toEqual([]);
+  });
+  test('numbers, abbreviations and acronyms', () => {
+    expect(flagged('Vi har 20 st platser kl 10 bla på IFO och SMHI, ca 3 tim.')).toEqual([]);
+  });
+  test('the profile\'s own words and its places and units', () => {
+    expect(flagged('Nolhaga, Estrad och Alingsåshems lägenheter ligger nära Mjörn.')).toEqual([]);
+    const linter = linterWith((profile) => ({ ...profile, vocabulary: [...profile.vocabulary, 'lekotek'] }));
+    const ids = linter.lintPost({ text: 'Välkommen till vårt lekotek i parken!', channels: [] }).messages.filter((message) => message.ruleId === 'klar-stavning');
+    expect(ids).toEqual([]);
+    expect(flagged('Välkommen till vårt lekotek i parken!')).toEqual(['lekotek']);
+  });
+});
+
+describe('spelling suggestions', () => {
+  test('are computed on request and name the right word', () => {
+    expect(suggestSpelling('öppetider')).toContain('öppettider');
+    expect(suggestSpelling('biblotek')).toContain('bibliotek');
+    expect(suggestSpelling('Välkomen')[0]).toBe('Välkommen');
+    expect(suggestSpelling('återvinigscentralen')).toContain('återvinningscentralen');
+  });
+  test('a known word gets none', () => {
+    expect(suggestSpelling('kommunen')).toEqual([]);
+  });
+  test('are cached: asking again costs next to nothing', () => {
+    suggestSpelling('snöröjnig');
+    const started = performance.now();
+    expect(suggestSpelling('snöröjnig')).toContain('snöröjning');
+    expect(performance.now() - started).toBeLessThan(5);
+  });
+  test('the lint path never waits for them: a post full of new misspellings lints fast', () => {
+    swedishDictionary();
+    const text = 'Vi har xqvbort, zzplimp, frobnatt, klumpelitt, snavvelbo, trixxelpo, grumsefix och vroobelstad i dag.';
+    const started = performance.now();
+    const found = flagged(text);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(found.length).toBe(8);
+  });
+});
+
+describe('GET /api/suggestions', () => {
+  const { app } = testApp();
+  test('returns the suggestions for a word', async () => {
+    const response = await request(app).get('/api/suggestions').query({ word: 'öppetider' });
+    expect(response.status).toBe(200);
+    expect(response.body.word).toBe('öppetider');
+    expect(response.body.suggestions).toContain('öppettider');
+  });
+  test('a missing or odd word is a 400 with a Swedish message', async () => {
+    for (const query of [{}, { word: '' }, { word: 'två ord' }, { word: 'x'.repeat(61) }, { word: '1234' }]) {
+      const response = await request(app).get('/api/suggestions').query(query);
+      expect(response.status, JSON.stringify(query)).toBe(400);
+      const body = errorResponseSchema.parse(response.body);
+      expect(body.error.code).toBe('invalid_request');
+      expect(body.error.message).toMatch(/[åäö]|Ogiltig/u);
+    }
+  });
+});
