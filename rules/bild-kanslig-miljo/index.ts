@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
+import { scanner } from '../people/scan.ts';
 import { consentOf, mediaOf } from '../people/media.ts';
 import data from './words.json' with { type: 'json' };
 
@@ -27,8 +27,8 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const settingsList = compileWordList([{ phrases: data.settings, data: true }]);
-    const recruitment = compileWordList([{ phrases: data.recruitmentWords, data: true }]);
+    const settingsList = scanner().add('bild-kanslig-miljo', [{ phrases: data.settings, data: true }]);
+    const recruitment = scanner().add('bild-kanslig-miljo:recruitment', [{ phrases: data.recruitmentWords, data: true }]);
     const altPattern = new RegExp(
       `(?<!\\p{L})(?:${data.settings.map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}\\p{L}*` : word)).join('|')})(?!\\p{L})`,
       'iu',
@@ -37,10 +37,10 @@ export default defineRule(
       const context = contextOf(file);
       const items = mediaOf(context).filter((item) => item.showsPeople !== false);
       if (items.length === 0) return;
-      const hit = settingsList.find(context)[0];
+      const hit = scanner().hits(context, settingsList)[0];
       const inAltText = items.some((item) => item.altText !== undefined && altPattern.test(item.altText));
       if (!hit && !inAltText) return;
-      if (recruitment.find(context).length > 0) return;
+      if (scanner().hits(context, recruitment).length > 0) return;
       const consent = consentOf(items);
       if (consent.documented) return;
       report(file, settings, {

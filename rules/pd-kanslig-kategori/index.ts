@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
-import { peopleOf, preparePeople, type Identifier } from '../people/index.ts';
+import { isLectureTopic, isWorkContext, peopleOf, preparePeople, scanner, type Identifier } from '../people/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
 interface Category {
@@ -23,8 +22,9 @@ const strong = new Set<Identifier['kind']>(['full-name', 'possessive', 'role-pla
  *   that identifies someone;
  * - info: someone is identifiable elsewhere in the post;
  * - nothing: no identifiable person at all (general information such as "Influensavaccinationen startar").
- * A keyword used as a topic ("föreläser om demens", "vaccin mot covid", "elever med autism") is not an
- * attribute of a person and is skipped.
+ * A keyword used as a topic ("föreläser om att leva med demens", "vaccin mot covid", "elever med
+ * autism", "alla asylsökande") or about someone's job ("jobbar inom LSS") is not an attribute of a
+ * person and is skipped.
  */
 export default defineRule(
   {
@@ -49,7 +49,7 @@ export default defineRule(
       exclude: category.exclude.map((value) => value.toLowerCase()),
       uppercaseOnly: new Set((category as { uppercaseOnly?: string[] }).uppercaseOnly ?? []),
     }));
-    const list = compileWordList(data.categories.map((category, index) => ({ phrases: category.phrases, data: categories[index]! })));
+    const list = scanner().add('pd-kanslig-kategori', data.categories.map((category, index) => ({ phrases: category.phrases, data: categories[index]! })));
     const topicWords = new Set(data.topicWords);
     const groupNouns = new Set(data.groupNouns);
     preparePeople(settings.profile);
@@ -57,7 +57,10 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const hits = list.find(context).filter((hit) => {
+      const found = scanner().hits(context, list);
+      if (found.length === 0) return;
+      const people = peopleOf(context, settings.profile);
+      const hits = found.filter((hit) => {
         const first = tokens[hit.firstToken]!;
         const rest = text.slice(first.start, first.start + 40).toLowerCase();
         if (hit.data.exclude.some((prefix) => rest.startsWith(prefix))) return false;
@@ -68,16 +71,14 @@ export default defineRule(
           const beforePrevious = tokens[hit.firstToken - 2];
           if (previous.lower === 'med' && beforePrevious && groupNouns.has(beforePrevious.lower)) return false;
         }
-        return true;
+        return !isWorkContext(context, people, hit.firstToken);
       });
-      if (hits.length === 0) return;
-      const people = peopleOf(context, settings.profile);
-      if (people.identifiers.length === 0) return;
+      if (hits.length === 0 || people.identifiers.length === 0) return;
       const reported = new Set<string>();
       for (const hit of hits) {
         const segment = people.segmentOf[hit.firstToken]!;
         const key = `${segment}:${hit.data.id}`;
-        if (reported.has(key)) continue;
+        if (reported.has(key) || isLectureTopic(context, people, hit.firstToken)) continue;
         const here = people.identifiers.filter((identifier) => identifier.segment === segment && !(identifier.start <= tokens[hit.firstToken]!.start && tokens[hit.firstToken]!.end <= identifier.end));
         const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1);
         let shift: number;

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
-import { peopleOf, preparePeople, type Identifier } from '../people/index.ts';
+import { peopleOf, preparePeople, scanner, type Identifier } from '../people/index.ts';
 import { addressesOf } from '../pd-adress/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -33,7 +32,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileWordList([{ phrases: data.phrases, data: true }]);
+    const list = scanner().add('pd-lagovertradelse', [{ phrases: data.phrases, data: true }]);
     const topicWords = new Set(data.topicWords);
     const justiceRole = new RegExp(`^(?:${data.justiceRoles.map((role) => role.replace('*', '')).join('|')})`, 'u');
     const offender = (identifier: Identifier) => !(identifier.role && justiceRole.test(identifier.role));
@@ -41,7 +40,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const hits = list.find(context).filter((hit) => {
+      const hits = scanner().hits(context, list).filter((hit) => {
         const previous = tokens[hit.firstToken - 1];
         return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && topicWords.has(previous.lower));
       });

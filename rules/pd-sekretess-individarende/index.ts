@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
-import { peopleOf, preparePeople } from '../people/index.ts';
+import { isWorkContext, peopleOf, preparePeople, scanner } from '../people/index.ts';
 import { addressesOf } from '../pd-adress/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -31,16 +30,18 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileWordList([{ phrases: data.phrases, data: true }]);
-    const recruitment = compileWordList([{ phrases: data.recruitmentWords, data: true }]);
+    const list = scanner().add('pd-sekretess-individarende', [{ phrases: data.phrases, data: true }]);
+    const recruitment = scanner().add('pd-sekretess-individarende:recruitment', [{ phrases: data.recruitmentWords, data: true }]);
     preparePeople(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
-      const hits = list.find(context);
-      if (hits.length === 0) return;
+      // "25 år i hemtjänsten", "jobbar på socialtjänsten": about a job, not a case.
+      const found = scanner().hits(context, list);
+      if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
+      const hits = found.filter((hit) => !isWorkContext(context, people, hit.firstToken));
       const addresses = addressesOf(context);
-      const recruiting = new Set(recruitment.find(context).map((hit) => people.segmentOf[hit.firstToken]!));
+      const recruiting = new Set(scanner().hits(context, recruitment).map((hit) => people.segmentOf[hit.firstToken]!));
       const reported = new Set<number>();
       for (const hit of hits) {
         const segment = people.segmentOf[hit.firstToken]!;

@@ -20,11 +20,21 @@ const nonDigits = /[^\d+]/g;
 const lastGroup = /[\s\u00a0\-–/]+\d+$/u;
 const bankBefore = new RegExp(`(?<!\\p{L})(?:${data.bankWords.join('|')})\\p{L}*[\\s.:#-]*(?:nr\\.?|nummer)?[\\s.:]*$`, 'iu');
 
-function parse(raw: string) {
+// libphonenumber's parse is the slow step; the same numbers (the kommun's own) recur in post after post.
+const parseCache = new Map<string, { valid: boolean; e164: string; type: string }>();
+
+function parse(raw: string): { valid: boolean; e164: string; type: string } {
   const digits = raw.replace('(0)', '').replace(nonDigits, '');
-  const international = digits.startsWith('+') || digits.startsWith('00');
-  const number = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
-  return parsePhoneNumber(number, international ? {} : { regionCode: 'SE' });
+  let result = parseCache.get(digits);
+  if (!result) {
+    const international = digits.startsWith('+') || digits.startsWith('00');
+    const number = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+    const phone = parsePhoneNumber(number, international ? {} : { regionCode: 'SE' });
+    result = { valid: phone.valid, e164: phone.number?.e164 ?? '', type: phone.type ?? 'unknown' };
+    if (parseCache.size > 2000) parseCache.clear();
+    parseCache.set(digits, result);
+  }
+  return result;
 }
 
 /** Phone numbers in a text: the longest valid number at each candidate, trailing digit groups trimmed until one parses. */
@@ -35,7 +45,7 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
     for (;;) {
       const parsed = parse(value);
       if (parsed.valid) {
-        found.push({ start: match.index, end: match.index + value.length, value, e164: parsed.number.e164, type: parsed.type });
+        found.push({ start: match.index, end: match.index + value.length, value, e164: parsed.e164, type: parsed.type });
         break;
       }
       const shorter = value.replace(lastGroup, '');
@@ -76,7 +86,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const own = new Set(settings.profile.organisation.phones.map((phone) => parse(phone).number?.e164).filter(Boolean));
+    const own = new Set(settings.profile.organisation.phones.map((phone) => parse(phone).e164).filter(Boolean));
     const pointer = settings.profile.organisation.phones[0];
     return (_tree, file) => {
       const context = contextOf(file);

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
+import { scanner } from '../people/scan.ts';
 import data from './phrases.json' with { type: 'json' };
 
 type Kind = 'verb' | 'strong' | 'data' | 'social' | 'safe';
@@ -29,7 +29,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileWordList<Kind>([
+    const list = scanner().add<Kind>('pd-uppmaning-lamna-uppgifter', [
       { phrases: data.verbs, data: 'verb' },
       { phrases: data.strongData, data: 'strong' },
       { phrases: data.data, data: 'data' },
@@ -40,7 +40,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens } = context;
-      const hits = list.find(context);
+      const hits = scanner().hits(context, list);
       if (!hits.some((hit) => hit.data === 'verb')) return;
       const bySentence = new Map<number, typeof hits>();
       for (const hit of hits) {

@@ -1,6 +1,6 @@
 import type { TextContext, Token } from '../core/context.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
-import { compileWordList, type WordList } from '../core/wordlist.ts';
+import { scanner, type ListHandle } from './scan.ts';
 import firstNameData from './first-names.json' with { type: 'json' };
 import lexicon from './lexicon.json' with { type: 'json' };
 import childData from './children.json' with { type: 'json' };
@@ -85,51 +85,109 @@ export interface PeopleAnalysis {
   placeOf: Int32Array;
   /** Segments that contain han/hon/hen/hans/hennes … */
   pronounSegments: Set<number>;
+  /** Segments about a talk, course or tips ("föreläser", "berättar", "tipsar"): a keyword after "om" there is a topic. */
+  lectureSegments: Set<number>;
+  /** Lexicon flags of each token (internal to the people module's helpers). */
+  flags: Int32Array;
   children(): ChildTerm[];
   segmentStart(segment: number): number;
   /** Segment of a text offset (the token at or after it). */
   segmentAt(offset: number): number;
 }
 
-const lower = (values: string[]) => new Set(values.map((value) => value.toLowerCase().normalize('NFC')));
+const lower = (values: string[]) => values.map((value) => value.toLowerCase().normalize('NFC'));
 
-const firstNames = lower(firstNameData.names);
-const ambiguousNames = lower(firstNameData.ambiguous);
-const particles = lower(lexicon.surnameParticles);
-const familyHeads = lower(lexicon.familyHeads);
-const possessives = lower(lexicon.possessives);
-const privateRelations = lower(lexicon.relationNouns.private);
-const workRelations = lower(lexicon.relationNouns.work);
-const singularDeterminers = lower(lexicon.singularDeterminers);
-const quantifiers = lower(lexicon.generalQuantifiers);
-const indefiniteRoles = lower(lexicon.roleNouns.indefinite);
-const definiteRoles = lower(lexicon.roleNouns.definite);
-const colleagueRoles = lower(['medarbetare', 'medarbetaren', 'kollega', 'kollegan', 'anställd', 'vikarie', 'vikarien', 'praktikant', 'praktikanten']);
-const staffRoles = lower(['lärare', 'läraren']);
-const placePrepositions = lower(lexicon.placePrepositions);
-const placeSuffixes = lexicon.placeSuffixes.map((suffix) => suffix.toLowerCase());
-const institutionHeads = lower(lexicon.institutionHeads);
-const institutionTails = lower(lexicon.institutionTails);
-const contactVerbs = lower(lexicon.contactVerbs);
-const pronouns = lower(lexicon.thirdPersonPronouns);
-const agePattern = new RegExp(lexicon.agePattern, 'u');
-const childAgePattern = new RegExp(childData.agePattern, 'u');
+const firstNames = new Set(lower(firstNameData.names));
 
-const adultRoleExact = new Set<string>();
-const adultRoleStems: string[] = [];
-for (const role of lexicon.adultRoles) {
-  const value = role.toLowerCase();
-  if (value.includes(' ')) continue;
-  if (value.endsWith('*')) adultRoleStems.push(value.slice(0, -1));
-  else adultRoleExact.add(value);
+// Every word the analysis asks about, as bit flags in one map: one lookup per token instead of a
+// dozen set lookups (the pack's time budget is 0.3 ms per 2,200-character post).
+const F = {
+  ambiguous: 1 << 0,
+  particle: 1 << 1,
+  familyHead: 1 << 2,
+  possessive: 1 << 3,
+  relationPrivate: 1 << 4,
+  relationWork: 1 << 5,
+  determiner: 1 << 6,
+  quantifier: 1 << 7,
+  roleIndefinite: 1 << 8,
+  roleDefinite: 1 << 9,
+  colleagueRole: 1 << 10,
+  staffRole: 1 << 11,
+  placePreposition: 1 << 12,
+  institutionHead: 1 << 13,
+  institutionTail: 1 << 14,
+  contactVerb: 1 << 15,
+  pronoun: 1 << 16,
+  adultRole: 1 << 17,
+  lecture: 1 << 18,
+  workContext: 1 << 19,
+  classWord: 1 << 20,
+  gradeWord: 1 << 21,
+  unitHead: 1 << 22,
+  topicMarker: 1 << 23,
+  workPreposition: 1 << 24,
+} as const;
+
+const flagMap = new Map<string, number>();
+const stemFlags = new Map<string, { stem: string; flag: number }[]>();
+function addFlag(words: string[], flag: number): void {
+  for (const word of lower(words)) {
+    if (word.includes(' ')) continue;
+    if (word.endsWith('*')) {
+      const stem = word.slice(0, -1);
+      const key = stem.slice(0, 3);
+      stemFlags.set(key, [...(stemFlags.get(key) ?? []), { stem, flag }]);
+    } else {
+      flagMap.set(word, (flagMap.get(word) ?? 0) | flag);
+    }
+  }
 }
-const adultRoleStemPattern = new RegExp(`^(?:${adultRoleStems.join('|')})`, 'u');
-const isAdultRole = (word: string) => adultRoleExact.has(word) || adultRoleStemPattern.test(word);
+addFlag(firstNameData.ambiguous, F.ambiguous);
+addFlag(lexicon.surnameParticles, F.particle);
+addFlag(lexicon.familyHeads, F.familyHead);
+addFlag(lexicon.possessives, F.possessive);
+addFlag(lexicon.relationNouns.private, F.relationPrivate);
+addFlag(lexicon.relationNouns.work, F.relationWork);
+addFlag(lexicon.singularDeterminers, F.determiner);
+addFlag(lexicon.generalQuantifiers, F.quantifier);
+addFlag(lexicon.roleNouns.indefinite, F.roleIndefinite);
+addFlag(lexicon.roleNouns.definite, F.roleDefinite);
+addFlag(['medarbetare', 'medarbetaren', 'kollega', 'kollegan', 'anställd', 'vikarie', 'vikarien', 'praktikant', 'praktikanten'], F.colleagueRole);
+addFlag(['lärare', 'läraren'], F.staffRole);
+addFlag(lexicon.placePrepositions, F.placePreposition);
+addFlag(lexicon.institutionHeads, F.institutionHead);
+addFlag(lexicon.institutionTails, F.institutionTail);
+addFlag(lexicon.contactVerbs, F.contactVerb);
+addFlag(lexicon.thirdPersonPronouns, F.pronoun);
+addFlag(lexicon.adultRoles, F.adultRole);
+addFlag(lexicon.lectureWords, F.lecture);
+addFlag(lexicon.workContext, F.workContext);
+addFlag(childData.classWords, F.classWord);
+addFlag(childData.gradeWords, F.gradeWord);
+addFlag(childData.unitHeads, F.unitHead);
+addFlag(['om', 'kring', 'angående'], F.topicMarker);
+addFlag(['i', 'på', 'inom', 'vid', 'hos'], F.workPreposition);
+
+/** Flags of a word from exact entries only: one map lookup per token. */
+const exactFlagsOf = (word: string) => flagMap.get(word) ?? 0;
+
+/** Flags including stems ("rektor*", "föreläsning*"), asked only near a name or a keyword. */
+function flagsOf(word: string): number {
+  let flags = flagMap.get(word) ?? 0;
+  const stems = word.length >= 3 ? stemFlags.get(word.slice(0, 3)) : undefined;
+  if (stems) for (const { stem, flag } of stems) if (word.startsWith(stem)) flags |= flag;
+  return flags;
+}
+
+const placeSuffixes = new Set(lower(lexicon.placeSuffixes));
+const placeSuffixLengths = [...new Set([...placeSuffixes].map((suffix) => suffix.length))];
+const agePattern = new RegExp(lexicon.agePattern, 'u');
+const classPattern = new RegExp(childData.classPattern, 'u');
+const childAgePattern = new RegExp(childData.agePattern, 'u');
 
 // A name: capital then lower case, parts joined by hyphens ("Anna-Karin", "Al-Hassan").
 const capitalised = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
-const sentenceEnd = /[.!?…]$/u;
-const startsUpper = /^\p{Lu}/u;
 const schoolWord = /skol|gymnas|förskol/u;
 const classValue = /^\d{1,2}[a-zåäö]?\.?$/iu;
 const gradeValue = /^\d{1,2}\.?$/u;
@@ -144,18 +202,20 @@ function isFirstName(word: string): { genitive: boolean } | undefined {
   return undefined;
 }
 
+function hasPlaceSuffix(word: string): boolean {
+  for (const length of placeSuffixLengths) if (word.length > length + 1 && placeSuffixes.has(word.slice(-length))) return true;
+  return false;
+}
+
 interface GazetteerData {
   broad: boolean;
   school: boolean;
 }
 
 interface Compiled {
-  gazetteer: WordList<GazetteerData>;
+  gazetteer: ListHandle<GazetteerData>;
   publicRoleBefore: RegExp | undefined;
   publicRoleAfter: RegExp | undefined;
-  strongChildren: WordList<boolean>;
-  placeChildren: WordList<boolean>;
-  singularChildren: WordList<boolean>;
   cache: WeakMap<TextContext, PeopleAnalysis>;
 }
 
@@ -163,9 +223,15 @@ const compiledByProfile = new WeakMap<ResolvedProfile, Compiled>();
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const childLists = {
+  strong: scanner().add('people:children-strong', [{ phrases: childData.strong, data: true }]),
+  place: scanner().add('people:children-place', [{ phrases: childData.places, data: true }]),
+  singular: scanner().add('people:children-singular', [{ phrases: childData.singular, data: true }]),
+};
+
 function compile(profile: ResolvedProfile): Compiled {
   const organisation = profile.organisation;
-  const broad = lower([organisation.name, organisation.name.split(/\s+/)[0]!, ...organisation.selfNames]);
+  const broad = new Set(lower([organisation.name, organisation.name.split(/\s+/)[0]!, ...organisation.selfNames]));
   const phrases = new Map<string, GazetteerData>();
   const add = (phrase: string, isBroad: boolean) => {
     const value = phrase.toLowerCase().normalize('NFC').trim();
@@ -178,15 +244,13 @@ function compile(profile: ResolvedProfile): Compiled {
   const { places, units, buildings, companies } = profile.gazetteer;
   for (const phrase of [...places, ...units, ...buildings, ...companies, ...organisation.addresses]) add(phrase, false);
   for (const phrase of [organisation.name, ...organisation.selfNames]) add(phrase, true);
-  const gazetteer = compileWordList([...phrases].map(([phrase, data]) => ({ phrases: [phrase], data })));
+  const entries = [...phrases].sort(([a], [b]) => a.localeCompare(b));
+  const gazetteer = scanner().add(`people:gazetteer:${JSON.stringify(entries)}`, entries.map(([phrase, data]) => ({ phrases: [phrase], data })));
   const roles = profile.gazetteer.publicRoles.map((role) => escape(role.toLowerCase()));
   return {
     gazetteer,
     publicRoleBefore: roles.length > 0 ? new RegExp(`(?:^|\\s)(?:${roles.join('|')})\\p{L}*[\\s,]*$`, 'u') : undefined,
     publicRoleAfter: roles.length > 0 ? new RegExp(`^[\\s,(]*(?:${roles.join('|')})`, 'u') : undefined,
-    strongChildren: compileWordList([{ phrases: childData.strong, data: true }]),
-    placeChildren: compileWordList([{ phrases: childData.places, data: true }]),
-    singularChildren: compileWordList([{ phrases: childData.singular, data: true }]),
     cache: new WeakMap(),
   };
 }
@@ -205,28 +269,32 @@ export function preparePeople(profile: ResolvedProfile): void {
   compiledFor(profile);
 }
 
-function segment(tokens: Token[]): { segmentOf: Int32Array; count: number } {
-  const segmentOf = new Int32Array(tokens.length);
-  let current = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const previous = tokens[index - 1];
-    if (previous && (previous.sentence !== token.sentence || (sentenceEnd.test(previous.value) && startsUpper.test(token.value)))) current++;
-    segmentOf[index] = current;
-  }
-  return { segmentOf, count: tokens.length > 0 ? current + 1 : 0 };
-}
+const sentenceEndCodes = new Set([46, 33, 63, 8230]);
 
 function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const { tokens, text } = context;
-  const { segmentOf, count } = segment(tokens);
-  const placeOf = new Int32Array(tokens.length);
+  const length = tokens.length;
+  // One pass: segments (sentences, split again at ". X"), exact lexicon flags, capitalised words.
+  const segmentOf = new Int32Array(length);
+  const flags = new Int32Array(length);
+  const capital = new Uint8Array(length);
+  let current = 0;
+  for (let index = 0; index < length; index++) {
+    const token = tokens[index]!;
+    const upper = token.value[0] !== token.lower[0];
+    if (index > 0) {
+      const previous = tokens[index - 1]!;
+      if (previous.sentence !== token.sentence || (upper && sentenceEndCodes.has(previous.value.charCodeAt(previous.value.length - 1)))) current++;
+    }
+    segmentOf[index] = current;
+    if (token.kind !== 'word') continue;
+    flags[index] = exactFlagsOf(token.lower);
+    if (upper && capitalised.test(token.value)) capital[index] = 1;
+  }
+  const count = length > 0 ? current + 1 : 0;
+  const placeOf = new Int32Array(length);
   const places: PlaceSpan[] = [];
-  const sameSegment = (a: number, b: number) => b >= 0 && b < tokens.length && segmentOf[a] === segmentOf[b];
-  const isCapitalisedWord = (index: number) => {
-    const token = tokens[index];
-    return token !== undefined && token.kind === 'word' && capitalised.test(token.value);
-  };
+  const sameSegment = (a: number, b: number) => b >= 0 && b < length && segmentOf[a] === segmentOf[b];
   const addPlace = (first: number, last: number, broad: boolean, school: boolean, source: PlaceSpan['source']) => {
     for (let index = first; index < last; index++) if (placeOf[index]) return;
     places.push({
@@ -242,21 +310,21 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     for (let index = first; index < last; index++) placeOf[index] = places.length;
   };
 
-  for (const hit of compiled.gazetteer.find(context)) addPlace(hit.firstToken, hit.lastToken, hit.data.broad, hit.data.school, 'gazetteer');
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word' || placeOf[index]) continue;
-    if (startsUpper.test(token.value) && placeSuffixes.some((suffix) => token.lower.endsWith(suffix) && token.lower.length > suffix.length + 1)) {
+  for (const hit of scanner().hits(context, compiled.gazetteer)) addPlace(hit.firstToken, hit.lastToken, hit.data.broad, hit.data.school, 'gazetteer');
+  for (let index = 0; index < length; index++) {
+    if (placeOf[index] || tokens[index]!.kind !== 'word') continue;
+    if (capital[index] && hasPlaceSuffix(tokens[index]!.lower)) {
       addPlace(index, index + 1, false, false, 'pattern');
       continue;
     }
-    if (institutionHeads.has(token.lower)) {
+    const flag = flags[index]!;
+    if (flag & F.institutionHead) {
       let last = index + 1;
-      while (last < index + 3 && sameSegment(index, last) && isCapitalisedWord(last) && !placeOf[last]) last++;
+      while (last < index + 3 && sameSegment(index, last) && capital[last] && !placeOf[last]) last++;
       if (last > index + 1) addPlace(index, last, false, false, 'institution');
-    } else if (institutionTails.has(token.lower) && isCapitalisedWord(index - 1) && sameSegment(index, index - 1)) {
+    } else if (flag & F.institutionTail && capital[index - 1] && sameSegment(index, index - 1)) {
       let first = index - 1;
-      if (isCapitalisedWord(first - 1) && sameSegment(index, first - 1) && !placeOf[first - 1]) first--;
+      if (capital[first - 1] && sameSegment(index, first - 1) && !placeOf[first - 1]) first--;
       if (!placeOf[first]) addPlace(first, index + 1, false, false, 'institution');
     }
   }
@@ -267,20 +335,20 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     return previous.kind === 'symbol' || (previous.kind === 'punctuation' && previous.value !== ',');
   };
 
-  /** Up to |count| words before (negative) or after (positive) a token, within its segment. */
+  /** Indexes of up to |count| words before (negative) or after (positive) a token, within its segment. */
   const wordsInSegment = (from: number, count: number) => {
-    const values: string[] = [];
+    const found: number[] = [];
     const step = count < 0 ? -1 : 1;
-    for (let index = from + step; values.length < Math.abs(count) && sameSegment(from, index); index += step) {
-      if (tokens[index]!.kind === 'word') values.push(tokens[index]!.lower);
+    for (let index = from + step; found.length < Math.abs(count) && sameSegment(from, index); index += step) {
+      if (tokens[index]!.kind === 'word') found.push(index);
     }
-    return step < 0 ? values.reverse() : values;
+    return found;
   };
 
   const names: PersonName[] = [];
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < length; index++) {
+    if (!capital[index] || placeOf[index]) continue;
     const token = tokens[index]!;
-    if (token.kind !== 'word' || placeOf[index] || !capitalised.test(token.value)) continue;
     const found = isFirstName(token.lower);
     if (!found) continue;
     // Further capitalised words: more first names, then the surname ("Anna Maria von Berg").
@@ -289,8 +357,8 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     let partOfPlace = false;
     for (let next = index + 1; !genitive && next < index + 5 && sameSegment(index, next); next++) {
       const candidate = tokens[next]!;
-      if (candidate.kind === 'word' && particles.has(candidate.value) && isCapitalisedWord(next + 1) && !placeOf[next + 1]) continue;
-      if (!isCapitalisedWord(next)) break;
+      if (flags[next]! & F.particle && candidate.value === candidate.lower && capital[next + 1] && !placeOf[next + 1]) continue;
+      if (!capital[next]) break;
       if (placeOf[next]) {
         // "Erik Dahlbergsgatan", "Astrid Lindgrens skola": the first name belongs to the place.
         partOfPlace = next === last && places[placeOf[next]! - 1]!.source !== 'gazetteer';
@@ -302,15 +370,19 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     if (partOfPlace) continue;
     const full = last > index + 1;
     const base = found.genitive ? token.lower.slice(0, -1) : token.lower;
-    if (!full && ambiguousNames.has(base) && isSegmentInitial(index)) continue;
+    if (!full && (flagsOf(base) & F.ambiguous) && isSegmentInitial(index)) continue;
     const before = wordsInSegment(index, -3);
     const after = wordsInSegment(last - 1, 5);
-    const beforeText = text.slice(Math.max(0, token.start - 60), token.start).toLowerCase();
-    const afterText = text.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 60).toLowerCase();
-    const role = before.find((word) => isAdultRole(word)) ?? after.find((word) => isAdultRole(word));
-    const staff = role !== undefined || before.some((word) => contactVerbs.has(word));
-    const colleague = before.some((word) => workRelations.has(word)) || after.slice(0, 3).some((word) => workRelations.has(word));
-    const publicRole = (compiled.publicRoleBefore?.test(beforeText) || compiled.publicRoleAfter?.test(afterText)) ?? false;
+    const isRole = (word: number) => (flagsOf(tokens[word]!.lower) & F.adultRole) !== 0;
+    const roleIndex = before.find(isRole) ?? after.find(isRole);
+    const staff = roleIndex !== undefined || before.some((word) => flags[word]! & F.contactVerb);
+    const colleague = before.some((word) => flags[word]! & F.relationWork) || after.slice(0, 3).some((word) => flags[word]! & F.relationWork);
+    let publicRole = false;
+    if (compiled.publicRoleBefore) {
+      const beforeText = text.slice(Math.max(0, token.start - 60), token.start).toLowerCase();
+      const afterText = text.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 60).toLowerCase();
+      publicRole = compiled.publicRoleBefore.test(beforeText) || compiled.publicRoleAfter!.test(afterText);
+    }
     names.push({
       start: token.start,
       end: tokens[last - 1]!.end,
@@ -322,7 +394,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
       genitive,
       staff: staff || publicRole,
       colleague,
-      ...(role ? { role } : {}),
+      ...(roleIndex !== undefined ? { role: tokens[roleIndex]!.lower } : {}),
       publicRole,
     });
     index = last - 1;
@@ -334,74 +406,94 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const identifiers: Identifier[] = [];
   const pronounSegments = new Set<number>();
   for (const name of names) {
-    identifiers.push({ kind: name.full ? 'full-name' : 'first-name', start: name.start, end: name.end, segment: name.segment, value: name.value, staff: name.staff, colleague: name.colleague, ...(name.role ? { role: name.role } : {}) });
+    identifiers.push({
+      kind: name.full ? 'full-name' : 'first-name',
+      start: name.start,
+      end: name.end,
+      segment: name.segment,
+      value: name.value,
+      staff: name.staff,
+      colleague: name.colleague,
+      ...(name.role ? { role: name.role } : {}),
+    });
   }
 
   const isPlaceAt = (index: number) => {
-    const place = placeOf[index] ? places[placeOf[index] - 1]! : undefined;
+    const place = placeOf[index] ? places[placeOf[index]! - 1]! : undefined;
     if (place) return place.firstToken === index && !place.broad;
-    return isCapitalisedWord(index) && !isSegmentInitial(index) && !nameAt.has(index);
+    return capital[index] === 1 && !isSegmentInitial(index) && !nameAt.has(index);
   };
+  const relation = F.relationPrivate | F.relationWork;
 
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < length; index++) {
+    const flag = flags[index]!;
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
-    const word = token.lower;
-    if (pronouns.has(word)) pronounSegments.add(segmentOf[index]!);
+    const genitiveName = nameAt.get(index);
+    const isAge = token.lower.includes('-åring') && agePattern.test(token.lower);
+    if (flag === 0 && !genitiveName?.genitive && !isAge) continue;
+    if (flag & F.pronoun) pronounSegments.add(segmentOf[index]!);
     const next = tokens[index + 1];
 
-    if (familyHeads.has(word) && next && sameSegment(index, index + 1) && isCapitalisedWord(index + 1) && !placeOf[index + 1]) {
+    if (flag & F.familyHead && next && sameSegment(index, index + 1) && capital[index + 1] && !placeOf[index + 1]) {
       identifiers.push({ kind: 'family', start: token.start, end: next.end, segment: segmentOf[index]!, value: text.slice(token.start, next.end), staff: false, colleague: false });
       continue;
     }
 
     // Possessive relation: "hennes son", "vår medarbetare Kim", "Annas dotter".
-    const genitiveName = nameAt.get(index);
-    const isPossessive = possessives.has(word) || (genitiveName?.genitive && genitiveName.lastToken === index + 1);
-    if (isPossessive) {
+    if (flag & F.possessive || (genitiveName?.genitive && genitiveName.lastToken === index + 1)) {
       let relationIndex = index + 1;
       // One adjective may come between ("vår nya kollega").
-      if (sameSegment(index, relationIndex) && tokens[relationIndex]?.kind === 'word' && !privateRelations.has(tokens[relationIndex]!.lower) && !workRelations.has(tokens[relationIndex]!.lower)) relationIndex++;
-      const relation = tokens[relationIndex];
-      if (relation && sameSegment(index, relationIndex) && relation.kind === 'word' && (privateRelations.has(relation.lower) || workRelations.has(relation.lower))) {
+      if (sameSegment(index, relationIndex) && tokens[relationIndex]!.kind === 'word' && !(flags[relationIndex]! & relation)) relationIndex++;
+      const relationToken = tokens[relationIndex];
+      if (relationToken && sameSegment(index, relationIndex) && flags[relationIndex]! & relation) {
         const following = nameAt.get(relationIndex + 1);
-        const end = following && sameSegment(index, relationIndex + 1) ? following.end : relation.end;
+        const end = following && sameSegment(index, relationIndex + 1) ? following.end : relationToken.end;
+        const start = genitiveName?.genitive ? genitiveName.start : token.start;
         identifiers.push({
           kind: 'possessive',
-          start: genitiveName?.genitive ? genitiveName.start : token.start,
+          start,
           end,
           segment: segmentOf[index]!,
-          value: text.slice(genitiveName?.genitive ? genitiveName.start : token.start, end),
+          value: text.slice(start, end),
           staff: following?.staff ?? false,
-          colleague: workRelations.has(relation.lower),
+          colleague: (flags[relationIndex]! & F.relationWork) !== 0,
         });
         continue;
       }
     }
 
     // Role plus place: "en elev på Noltorpsskolan", "brukaren på Ängabo", "en 15-åring från Sollebrunn".
-    const previous = tokens[index - 1];
-    const determined = previous !== undefined && sameSegment(index, index - 1) && singularDeterminers.has(previous.lower);
-    const generic = previous !== undefined && sameSegment(index, index - 1) && quantifiers.has(previous.lower);
-    const isRole = !generic && (definiteRoles.has(word) || (indefiniteRoles.has(word) && determined) || (agePattern.test(word) && (determined || word.endsWith('en'))));
+    const previousFlags = index > 0 && sameSegment(index, index - 1) ? flags[index - 1]! : 0;
+    const determined = (previousFlags & F.determiner) !== 0;
+    const generic = (previousFlags & F.quantifier) !== 0;
+    const isRole = !generic && (flag & F.roleDefinite || (flag & F.roleIndefinite && determined) || (isAge && (determined || token.lower.endsWith('en'))));
     if (isRole) {
       for (let ahead = index + 1; ahead < index + 8 && sameSegment(index, ahead + 1); ahead++) {
         const candidate = tokens[ahead]!;
         if (candidate.kind === 'punctuation' && candidate.value !== '-') break;
-        if (candidate.kind !== 'word' || !placePrepositions.has(candidate.lower)) continue;
-        if (!isPlaceAt(ahead + 1)) continue;
+        if (!(flags[ahead]! & F.placePreposition) || !isPlaceAt(ahead + 1)) continue;
         const place = placeOf[ahead + 1] ? places[placeOf[ahead + 1]! - 1]! : undefined;
         const end = place ? place.end : tokens[ahead + 1]!.end;
-        const start = determined ? previous!.start : token.start;
-        identifiers.push({ kind: 'role-place', start, end, segment: segmentOf[index]!, value: text.slice(start, end), staff: staffRoles.has(word), colleague: colleagueRoles.has(word) });
+        const start = determined ? tokens[index - 1]!.start : token.start;
+        identifiers.push({
+          kind: 'role-place',
+          start,
+          end,
+          segment: segmentOf[index]!,
+          value: text.slice(start, end),
+          staff: (flag & F.staffRole) !== 0,
+          colleague: (flag & F.colleagueRole) !== 0,
+        });
         break;
       }
     }
   }
 
   let children: ChildTerm[] | undefined;
+  let lectureSegments: Set<number> | undefined;
   const segmentStarts: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (segmentStarts.length <= segmentOf[index]!) segmentStarts.push(tokens[index]!.start);
+  for (let index = 0; index < length; index++) if (segmentStarts.length <= segmentOf[index]!) segmentStarts.push(tokens[index]!.start);
 
   return {
     segmentOf,
@@ -411,16 +503,33 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     places,
     placeOf,
     pronounSegments,
-    children: () => (children ??= findChildren(context, compiled, segmentOf, nameAt, placeOf)),
+    get lectureSegments() {
+      if (!lectureSegments) {
+        lectureSegments = new Set();
+        for (let index = 0; index < length; index++) {
+          if (tokens[index]!.kind === 'word' && flagsOf(tokens[index]!.lower) & F.lecture) lectureSegments.add(segmentOf[index]!);
+        }
+      }
+      return lectureSegments;
+    },
+    flags,
+    children: () => (children ??= findChildren(context, segmentOf, flags, capital, nameAt, placeOf)),
     segmentStart: (index) => segmentStarts[index] ?? 0,
     segmentAt: (offset) => {
-      const token = tokens.find((candidate) => candidate.end > offset);
-      return token ? segmentOf[token.index]! : Math.max(0, count - 1);
+      let low = 0;
+      let high = length - 1;
+      if (high < 0) return 0;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (tokens[middle]!.end > offset) high = middle;
+        else low = middle + 1;
+      }
+      return segmentOf[low]!;
     },
   };
 }
 
-function findChildren(context: TextContext, compiled: Compiled, segmentOf: Int32Array, nameAt: Map<number, PersonName>, placeOf: Int32Array): ChildTerm[] {
+function findChildren(context: TextContext, segmentOf: Int32Array, flags: Int32Array, capital: Uint8Array, nameAt: Map<number, PersonName>, placeOf: Int32Array): ChildTerm[] {
   const { tokens, text } = context;
   const terms: ChildTerm[] = [];
   const insideName = new Uint8Array(tokens.length);
@@ -430,26 +539,57 @@ function findChildren(context: TextContext, compiled: Compiled, segmentOf: Int32
     const end = tokens[last - 1]!.end;
     terms.push({ start, end, segment: segmentOf[first]!, tier, singular, value: text.slice(start, end) });
   };
-  const singularStarts = new Set(compiled.singularChildren.find(context).map((hit) => hit.lastToken - 1));
+  const singularEnds = new Set(scanner().hits(context, childLists.singular).map((hit) => hit.lastToken - 1));
   // "Anna Barn" is a surname: a capitalised child word inside a name never counts.
-  const usable = (index: number) => !insideName[index];
-  for (const hit of compiled.strongChildren.find(context)) {
-    if (usable(hit.firstToken)) push(hit.firstToken, hit.lastToken, 'strong', singularStarts.has(hit.lastToken - 1));
+  for (const hit of scanner().hits(context, childLists.strong)) {
+    if (!insideName[hit.firstToken]) push(hit.firstToken, hit.lastToken, 'strong', singularEnds.has(hit.lastToken - 1));
   }
-  for (const hit of compiled.placeChildren.find(context)) {
-    if (usable(hit.firstToken)) push(hit.firstToken, hit.lastToken, 'place', false);
+  for (const hit of scanner().hits(context, childLists.place)) {
+    if (!insideName[hit.firstToken]) push(hit.firstToken, hit.lastToken, 'place', false);
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || !usable(index)) continue;
+    if (token.kind !== 'word' || insideName[index]) continue;
+    const flag = flags[index]!;
     const next = tokens[index + 1];
     const sameSegment = next !== undefined && segmentOf[index + 1] === segmentOf[index];
-    if (childData.classWords.includes(token.lower) && sameSegment && classValue.test(next.value)) push(index, index + 2, 'class', false);
-    else if (childData.gradeWords.includes(token.lower) && sameSegment && gradeValue.test(next.value)) push(index, index + 2, 'grade', false);
-    else if (childAgePattern.test(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
-    else if (childData.unitHeads.includes(token.lower) && sameSegment && next.kind === 'word' && capitalised.test(next.value) && placeOf[index + 1]) push(index, index + 2, 'unit', false);
+    if (flag & F.classWord && sameSegment && classValue.test(next.value)) push(index, index + 2, 'class', false);
+    else if (flag & F.gradeWord && sameSegment && gradeValue.test(next.value)) push(index, index + 2, 'grade', false);
+    else if (token.lower === 'i' && sameSegment && next.kind === 'word' && classPattern.test(next.value)) push(index, index + 2, 'class', false);
+    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
+    else if (flag & F.unitHead && sameSegment && capital[index + 1] && placeOf[index + 1]) push(index, index + 2, 'unit', false);
   }
   return terms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words just before a keyword that make it about someone's job, not their case: "jobbar i
+ * hemtjänsten", "25 år på socialtjänsten", "anställd inom LSS".
+ */
+export function isWorkContext(context: TextContext, people: PeopleAnalysis, tokenIndex: number): boolean {
+  const { tokens } = context;
+  const sentence = tokens[tokenIndex]!.sentence;
+  const before: number[] = [];
+  for (let index = tokenIndex - 1; index >= 0 && before.length < 4 && tokens[index]!.sentence === sentence; index--) {
+    if (tokens[index]!.kind === 'word') before.unshift(index);
+  }
+  if (before.some((index) => people.flags[index]! & F.workContext)) return true;
+  return before.length >= 2 && tokens[before.at(-2)!]!.lower === 'år' && (people.flags[before.at(-1)!]! & F.workPreposition) !== 0;
+}
+
+/** "Anna Berg föreläser om att leva med diabetes": "om" shortly before a keyword in a talk or tips sentence. */
+export function isLectureTopic(context: TextContext, people: PeopleAnalysis, tokenIndex: number): boolean {
+  const { tokens } = context;
+  if (!people.lectureSegments.has(people.segmentOf[tokenIndex]!)) return false;
+  let words = 0;
+  for (let index = tokenIndex - 1; index >= 0 && words < 5 && people.segmentOf[index] === people.segmentOf[tokenIndex]; index--) {
+    if (tokens[index]!.kind !== 'word') continue;
+    words++;
+    const flag = people.flags[index]!;
+    if (flag & F.possessive || tokens[index]!.lower === 'sin' || tokens[index]!.lower === 'sitt' || tokens[index]!.lower === 'sina') return false;
+    if (flag & F.topicMarker) return true;
+  }
+  return false;
 }
 
 /** The shared person analysis of a text, computed once per text and profile. */
@@ -469,6 +609,8 @@ export function isKnownFirstName(word: string): boolean {
 }
 
 export const firstNameCount = firstNames.size;
+
+export { scanner };
 
 const escapeText = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const childWordPattern = new RegExp(

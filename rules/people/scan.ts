@@ -1,0 +1,154 @@
+import type { TextContext, Token } from '../core/context.ts';
+import { buildContext } from '../core/context.ts';
+import { parseSwedish } from '../core/parse.ts';
+import type { WordListEntry } from '../core/wordlist.ts';
+
+/**
+ * One pass over a text's tokens for every word list of the personal-data pack. compileWordList
+ * scans once per list; with a dozen lists (keywords of four rules, gazetteer, child words, settings,
+ * recruitment words) that alone would exceed the pack's 0.3 ms budget, so the lists are compiled into
+ * one lookup (first token → phrases, first three letters → stems) and scanned together, once per text.
+ * Semantics match compileWordList: per list, hits do not overlap, the longest phrase wins at a
+ * position, exact phrases before stems, and a stem ("sjuk*") matches only a word token.
+ */
+
+export interface ScanHit<T> {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Half-open. */
+  lastToken: number;
+  phrase: string;
+  data: T;
+}
+
+interface Phrase {
+  list: number;
+  tokens: string[];
+  phrase: string;
+  data: unknown;
+}
+
+interface Stem {
+  list: number;
+  stem: string;
+  phrase: string;
+  data: unknown;
+}
+
+export interface ListHandle<T> {
+  readonly index: number;
+  /** Type marker only. */
+  readonly _data?: T;
+}
+
+const stemKeyLength = 3;
+
+/** The tokens of a phrase as they would be mid-sentence in a post (as compileWordList does). */
+function tokenize(phrase: string): string[] {
+  const probe = `${phrase} x`;
+  const { tree, sources } = parseSwedish(probe);
+  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens.slice(0, -1).map((token) => token.lower);
+}
+
+export class Scanner {
+  private readonly names = new Map<string, number>();
+  private readonly exact = new Map<string, Phrase[]>();
+  private readonly stems = new Map<string, Stem[]>();
+  private readonly shortStems: Stem[] = [];
+  private lists = 0;
+  private cache = new WeakMap<TextContext, ScanHit<unknown>[][]>();
+
+  /** Registers a list once (by name) while rules attach; later calls with the same name return the same handle. */
+  add<T>(name: string, entries: WordListEntry<T>[]): ListHandle<T> {
+    const known = this.names.get(name);
+    if (known !== undefined) return { index: known };
+    const list = this.lists++;
+    this.names.set(name, list);
+    this.cache = new WeakMap();
+    for (const entry of entries) {
+      for (const raw of entry.phrases) {
+        const phrase = raw.toLowerCase().normalize('NFC').trim();
+        if (phrase.endsWith('*') && !phrase.includes(' ')) {
+          const stem = { list, stem: phrase.slice(0, -1), phrase, data: entry.data };
+          if (stem.stem.length < stemKeyLength) this.shortStems.push(stem);
+          else {
+            const key = stem.stem.slice(0, stemKeyLength);
+            const bucket = this.stems.get(key) ?? [];
+            bucket.push(stem);
+            bucket.sort((a, b) => b.stem.length - a.stem.length);
+            this.stems.set(key, bucket);
+          }
+          continue;
+        }
+        const tokens = tokenize(phrase);
+        if (tokens.length === 0) continue;
+        const bucket = this.exact.get(tokens[0]!) ?? [];
+        bucket.push({ list, tokens, phrase, data: entry.data });
+        bucket.sort((a, b) => b.tokens.length - a.tokens.length);
+        this.exact.set(tokens[0]!, bucket);
+      }
+    }
+    return { index: list };
+  }
+
+  /** The hits of one list in a text; the first call for a text scans every list. */
+  hits<T>(context: TextContext, handle: ListHandle<T>): ScanHit<T>[] {
+    let all = this.cache.get(context);
+    if (!all) {
+      all = this.scan(context.tokens);
+      this.cache.set(context, all);
+    }
+    return all[handle.index] as ScanHit<T>[];
+  }
+
+  private scan(tokens: Token[]): ScanHit<unknown>[][] {
+    const result: ScanHit<unknown>[][] = Array.from({ length: this.lists }, () => []);
+    const nextFree = new Int32Array(this.lists);
+    // found[list] === index + 1: the list already has its hit at this token (no clearing per token).
+    const found = new Int32Array(this.lists);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const lower = token.lower;
+      const mark = index + 1;
+      const phrases = this.exact.get(lower);
+      if (phrases) {
+        for (const candidate of phrases) {
+          if (found[candidate.list] === mark || index < nextFree[candidate.list]!) continue;
+          const last = index + candidate.tokens.length;
+          if (last > tokens.length) continue;
+          let same = true;
+          for (let offset = 1; offset < candidate.tokens.length && same; offset++) same = tokens[index + offset]!.lower === candidate.tokens[offset];
+          if (!same) continue;
+          found[candidate.list] = mark;
+          nextFree[candidate.list] = last;
+          result[candidate.list]!.push({ start: token.start, end: tokens[last - 1]!.end, firstToken: index, lastToken: last, phrase: candidate.phrase, data: candidate.data });
+        }
+      }
+      if (token.kind !== 'word') continue;
+      const stems = lower.length >= stemKeyLength ? this.stems.get(lower.slice(0, stemKeyLength)) : undefined;
+      if (stems) this.matchStems(stems, token, index, lower, found, nextFree, result);
+      if (this.shortStems.length > 0) this.matchStems(this.shortStems, token, index, lower, found, nextFree, result);
+    }
+    return result;
+  }
+
+  private matchStems(stems: Stem[], token: Token, index: number, lower: string, found: Int32Array, nextFree: Int32Array, result: ScanHit<unknown>[][]): void {
+    for (const candidate of stems) {
+      if (found[candidate.list] === index + 1 || index < nextFree[candidate.list]! || !lower.startsWith(candidate.stem)) continue;
+      found[candidate.list] = index + 1;
+      nextFree[candidate.list] = index + 1;
+      result[candidate.list]!.push({ start: token.start, end: token.end, firstToken: index, lastToken: index + 1, phrase: candidate.phrase, data: candidate.data });
+    }
+  }
+}
+
+const shared = new Scanner();
+
+/**
+ * The pack's one scanner. Profile-independent lists share it under fixed names; a profile's own list
+ * (the gazetteer) goes in under a name with the profile's id and a content hash, so two profiles never mix.
+ */
+export function scanner(): Scanner {
+  return shared;
+}
