@@ -39,11 +39,15 @@ export function report(file: VFile, settings: RuleSettings, finding: Finding): v
   const { meta } = settings;
   const quoted = meta.category !== 'personal-data' && finding.end > finding.start && context.isQuoted(finding.start, finding.end);
   const severity = shiftSeverity(settings.severity, (finding.shift ?? 0) - (quoted ? 1 : 0));
+  // A vfile message is an Error; its stack trace is never read here and is the costliest part.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const message = file.message(finding.message, {
     place: { start: context.point(finding.start), end: context.point(finding.end) },
     ruleId: meta.id,
     source: 'postkoll',
   });
+  Error.stackTraceLimit = stackTraceLimit;
   message.actual = context.text.slice(finding.start, finding.end);
   message.expected = finding.expected ?? [];
   message.url = ruleUrl(meta.id);
