@@ -199,7 +199,8 @@ describe('the example gallery', () => {
     await page.locator('.fl-list').first().waitFor();
     await page.locator('.example-card').first().getByRole('button', { name: 'Efter' }).click();
     await page.locator('.example-card').first().getByRole('button', { name: 'Dela' }).click();
+    // axe over every example at once is slow on a busy machine: give it room.
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });

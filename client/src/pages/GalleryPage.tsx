@@ -108,7 +108,7 @@ function Gallery({ catalog }: { catalog: Catalog }) {
       <p role="status" className="gallery-count">
         {visible.length === 0
           ? 'Inga exempel matchar sökningen.'
-          : `Visar ${visible.length} ${visible.length === 1 ? 'regel' : 'regler'} med ${exampleCount} ${exampleCount === 1 ? 'exempel' : 'exempel'}.`}
+          : `Visar ${visible.length} ${visible.length === 1 ? 'regel' : 'regler'} med ${exampleCount} exempel.`}
       </p>
       <SeverityLegend />
       {groups.map((group) => (
