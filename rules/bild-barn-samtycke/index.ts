@@ -23,7 +23,7 @@ export default defineRule(
     severity: 'warning',
     title: 'Bild eller film som visar barn',
     description:
-      'Barns personuppgifter är särskilt skyddsvärda. Datainspektionen rekommenderade att skolan ber vårdnadshavare om tillåtelse när eleven är under 15 år, och Kungsbacka publicerar bilder på barn under 15 år först när föräldrarna gett sitt tillstånd. Samtycket måste gälla den aktuella publiceringen. Markera samtycket som dokumenterat i verktyget när det finns; markera bilden som utan personer om ingen syns.',
+      'Barns personuppgifter är särskilt skyddsvärda. Datainspektionen rekommenderade att skolan ber vårdnadshavare om tillåtelse när eleven är under 15 år, och Kungsbacka publicerar bilder på barn under 15 år först när föräldrarna gett sitt tillstånd. Samtycket måste gälla den aktuella publiceringen. Markera samtycket som dokumenterat i verktyget när det finns, så försvinner frågan; är samtycket markerat som saknat blir det ett fel. Markera bilden som utan personer om ingen syns.',
     basis: ['GDPR art. 6, 8 och skäl 38', 'Datainspektionen (via Statens medieråd): Bilder på elever', 'Kungsbacka kommun: Regler för sociala medier', 'SKR: Bildhantering och samtycke'],
     examples: [
       { bad: 'Härligt med alla glada barn på Tuvans förskola i dag!', good: 'Härligt med vårens första utedag på förskolan!', media: [{ type: 'image' }] },

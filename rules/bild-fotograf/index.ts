@@ -18,7 +18,7 @@ export default defineRule(
     severity: 'info',
     title: 'Fotograf saknas',
     description:
-      'Upphovsrätten gäller även i sociala medier, och upphovspersonen har rätt att bli namngiven enligt god sed (upphovsrättslagen 3 §). Ange fotografen i bildens fält i verktyget eller skriv "Foto: Namn" i inlägget.',
+      'Upphovsrätten gäller även i sociala medier, och upphovspersonen har rätt att bli namngiven enligt god sed (upphovsrättslagen 3 §). Ange fotografen i bildens fält i verktyget eller skriv "Foto: Namn" i inlägget. Samtycke påverkar inte den här regeln.',
     basis: ['Lag (1960:729) om upphovsrätt till litterära och konstnärliga verk, 3 §', 'Valdemarsviks kommun: Hantera sociala medier'],
     examples: [
       { bad: 'Vårmarknaden på Stora torget lockade många besökare.', good: 'Vårmarknaden på Stora torget lockade många besökare. Foto: Anna Ek', media: [{ type: 'image' }] },

@@ -18,7 +18,7 @@ export default defineRule(
     severity: 'warning',
     title: 'Bild från vård-, omsorgs- eller behandlingsmiljö',
     description:
-      'Att någon bor på ett visst boende eller får en viss insats kan avslöja uppgifter om hälsa – en känslig personuppgift – och omfattas ofta av sekretess. Se till att ingen på bilden kan identifieras utan uttryckligt samtycke, och markera samtycket som dokumenterat i verktyget.',
+      'Att någon bor på ett visst boende eller får en viss insats kan avslöja uppgifter om hälsa – en känslig personuppgift – och omfattas ofta av sekretess. Se till att ingen på bilden kan identifieras utan uttryckligt samtycke, och markera samtycket som dokumenterat i verktyget, så försvinner varningen; är samtycket markerat som saknat blir det ett fel. Rekryteringsinlägg flaggas inte.',
     basis: ['GDPR art. 9', 'Offentlighets- och sekretesslagen (2009:400) 25–26 kap.', 'IMY: Känsliga personuppgifter', 'Ängelholms kommun: Regler för sociala medier'],
     languages: ['sv'],
     examples: [

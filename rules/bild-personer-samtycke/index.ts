@@ -19,7 +19,7 @@ export default defineRule(
     severity: 'info',
     title: 'Personer på bild med namn',
     description:
-      'Bilder på identifierbara personer är personuppgifter. Samtycket ska gälla publiceringen i den aktuella kanalen – "Det räcker inte med att får jag använda bilden". Sprid aldrig bilder utan tillåtelse. Markera samtycket som dokumenterat i verktyget när personerna har godkänt publiceringen med namn.',
+      'Bilder på identifierbara personer är personuppgifter. Samtycket ska gälla publiceringen i den aktuella kanalen – "Det räcker inte med att får jag använda bilden". Sprid aldrig bilder utan tillåtelse. Markera samtycket som dokumenterat i verktyget när personerna har godkänt publiceringen med namn, så försvinner frågan; är samtycket markerat som saknat blir det en varning. Personer i offentliga roller (till exempel kommunstyrelsens ordförande) flaggas inte.',
     basis: ['GDPR art. 6 och 7', 'SKR: Bildhantering och samtycke', 'Valdemarsviks och Kungsbackas riktlinjer för sociala medier'],
     examples: [
       { bad: 'Stort grattis till Peter Ek, årets medarbetare!', good: 'Stort grattis till årets medarbetare!', media: [{ type: 'image', showsPeople: true }] },

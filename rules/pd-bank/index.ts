@@ -12,8 +12,9 @@ interface BankNumber {
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// A keyword at most a few words before the number: "bankgiro 5050-1055", "Eriks konto 8327-9 …", "BG: 123-4567".
-const near = (words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.map(escape).join('|')})(?!\\p{L})[^\\n.!?]{0,25}$`, 'iu');
+// A keyword at most a few words before the number, with no other number between:
+// "bankgiro 5050-1055", "Eriks konto 8327-9 …", "BG: 123-4567".
+const near = (words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.map(escape).join('|')})(?!\\p{L})[^\\n.!?\\d]{0,25}$`, 'iu');
 const bankgiroNear = near(data.bankgiroWords);
 const plusgiroNear = near(data.plusgiroWords);
 const accountNear = near(data.accountWords);

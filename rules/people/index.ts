@@ -570,7 +570,7 @@ export function isWorkContext(context: TextContext, people: PeopleAnalysis, toke
   const { tokens } = context;
   const sentence = tokens[tokenIndex]!.sentence;
   const before: number[] = [];
-  for (let index = tokenIndex - 1; index >= 0 && before.length < 4 && tokens[index]!.sentence === sentence; index--) {
+  for (let index = tokenIndex - 1; index >= 0 && before.length < 3 && tokens[index]!.sentence === sentence; index--) {
     if (tokens[index]!.kind === 'word') before.unshift(index);
   }
   if (before.some((index) => people.flags[index]! & F.workContext)) return true;
