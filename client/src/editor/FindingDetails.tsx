@@ -8,7 +8,8 @@ interface FindingDetailsProps {
   message: LintMessage;
   rule: RuleInfo | undefined;
   channelName?: string;
-  onFix(replacement: string): void;
+  /** Without it no fix buttons are shown (e.g. a finding about a media entry as a whole). */
+  onFix?(replacement: string): void;
   onIgnore(reason: string): void;
 }
 
@@ -48,7 +49,8 @@ export function FindingDetails({ message, rule, channelName, onFix, onIgnore }: 
         </details>
       )}
       <div className="finding-actions">
-        {message.expected.map((replacement) => (
+        {onFix &&
+          message.expected.map((replacement) => (
           <button key={replacement} type="button" className="fix-button" onClick={() => onFix(replacement)}>
             {replacement === '' ? 'Ta bort' : `Ersätt med ”${replacement}”`}
           </button>

@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../../../rules/api/schemas.ts';
+import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import type { MediaDraft, MediaType } from './draft-store.ts';
 import { FindingDetails } from './FindingDetails.tsx';
 import { mediaName } from './labels.ts';
@@ -13,7 +13,13 @@ interface MediaSectionProps {
   onChange(id: string, patch: Partial<MediaDraft>): void;
   onFix(finding: MediaFinding, replacement: string): void;
   onIgnore(finding: MediaFinding, reason: string): void;
+  /** Post findings from the media rules (consent, credit, captions …), repeated here beside the flags. */
+  notes: Array<{ id: string; message: LintMessage }>;
+  onIgnoreNote(id: string, reason: string): void;
 }
+
+/** Rules that read the media list (rules.md "Media"); their findings are about the post as a whole. */
+export const isMediaRule = (ruleId: string) => ruleId.startsWith('bild-') || ['a11y-alttext-saknas', 'a11y-video-textning', 'a11y-text-i-bild'].includes(ruleId);
 
 type Flag = 'decorative' | 'showsPeople' | 'showsChildren' | 'consent' | 'containsText' | 'hasSpeech' | 'captions';
 
@@ -30,7 +36,7 @@ const flags: Array<{ flag: Flag; label: string; only?: MediaType }> = [
 export const altTextFieldId = (id: string) => `alt-${id}`;
 
 /** Images and videos: alt text (linted like the post, findings right under it), credit and flags. */
-export function MediaSection({ media, findings, rules, onAdd, onRemove, onChange, onFix, onIgnore }: MediaSectionProps) {
+export function MediaSection({ media, findings, rules, onAdd, onRemove, onChange, onFix, onIgnore, notes, onIgnoreNote }: MediaSectionProps) {
   return (
     <section className="media-section" aria-labelledby="media-heading">
       <h2 id="media-heading">Bilder och filmer</h2>
@@ -84,7 +90,6 @@ export function MediaSection({ media, findings, rules, onAdd, onRemove, onChange
                 key={finding.id}
                 message={finding.message}
                 rule={rules.get(finding.message.ruleId)}
-                onFix={() => undefined}
                 onIgnore={(reason) => onIgnore(finding, reason)}
               />
             ))}
@@ -94,6 +99,14 @@ export function MediaSection({ media, findings, rules, onAdd, onRemove, onChange
           </fieldset>
         );
       })}
+      {media.length > 0 && notes.length > 0 && (
+        <div className="media-notes">
+          <h3>Att tänka på om bilderna och filmerna</h3>
+          {notes.map((note) => (
+            <FindingDetails key={note.id} message={note.message} rule={rules.get(note.message.ruleId)} onIgnore={(reason) => onIgnoreNote(note.id, reason)} />
+          ))}
+        </div>
+      )}
       <div className="media-add">
         <button type="button" onClick={() => onAdd('image')}>
           Lägg till bild

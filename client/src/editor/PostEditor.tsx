@@ -121,7 +121,7 @@ export function PostEditor(props: PostEditorProps) {
 
   useEffect(() => {
     const view = viewRef.current;
-    if (view && view.state.field !== undefined) setIgnoredKeys(view, props.ignored);
+    if (view) setIgnoredKeys(view, props.ignored);
   }, [props.ignored]);
 
   return <div className="post-editor" ref={host} />;

@@ -24,7 +24,7 @@ import type { FindingsConfig, PlacedFinding } from '../editor/findings.ts';
 import { FindingsPanel, type PanelEntry } from '../editor/FindingsPanel.tsx';
 import { IgnoredList } from '../editor/IgnoredList.tsx';
 import { mediaName } from '../editor/labels.ts';
-import { altTextFieldId, MediaSection } from '../editor/MediaSection.tsx';
+import { altTextFieldId, isMediaRule, MediaSection } from '../editor/MediaSection.tsx';
 import { PostEditor, type EditorHandle } from '../editor/PostEditor.tsx';
 import { ChannelPreviews } from '../editor/Previews.tsx';
 import { ReviewSlot } from '../editor/ReviewSlot.tsx';
@@ -111,6 +111,21 @@ export function EditorPage() {
     updateDraft((current) => ({ ignored: [...current.ignored.filter((other) => other.key !== item.key), { ...item, reason }] }));
   }, []);
 
+  const ignorePost = useCallback(
+    (finding: PlacedFinding, reason: string) =>
+      ignore(
+        {
+          key: finding.key,
+          ruleId: finding.message.ruleId,
+          message: finding.message.message,
+          actual: finding.from < finding.to ? finding.message.actual : '',
+          ...(finding.message.channel ? { channel: finding.message.channel } : {}),
+        },
+        reason,
+      ),
+    [ignore],
+  );
+
   const latestRules = useRef(rules);
   latestRules.current = rules;
   const latestChannelName = useRef(channelName);
@@ -119,17 +134,7 @@ export function EditorPage() {
     () => ({
       ruleInfo: (id) => latestRules.current.get(id),
       channelName: (id) => latestChannelName.current(id),
-      onIgnore: (finding, reason) =>
-        ignore(
-          {
-            key: finding.key,
-            ruleId: finding.message.ruleId,
-            message: finding.message.message,
-            actual: finding.from < finding.to ? finding.message.actual : '',
-            ...(finding.message.channel ? { channel: finding.message.channel } : {}),
-          },
-          reason,
-        ),
+      onIgnore: (finding, reason) => ignorePost(finding, reason),
       onOpenRule: (url, event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
@@ -137,7 +142,7 @@ export function EditorPage() {
       },
       announce,
     }),
-    [announce, ignore, navigate],
+    [announce, ignorePost, navigate],
   );
 
   const onFindingsChange = useCallback((all: readonly PlacedFinding[], ignored: ReadonlySet<string>) => setPlaced({ all, ignored }), []);
@@ -345,6 +350,11 @@ export function EditorPage() {
             onRemove={(id) => updateDraft((current) => ({ media: current.media.filter((item) => item.id !== id) }))}
             onChange={changeMedia}
             onFix={fixMedia}
+            notes={postFindings.filter((finding) => isMediaRule(finding.message.ruleId))}
+            onIgnoreNote={(id, reason) => {
+              const finding = postFindings.find((item) => item.id === id);
+              if (finding) ignorePost(finding, reason);
+            }}
             onIgnore={(finding, reason) =>
               ignore(
                 {
