@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileWordList } from '../core/wordlist.ts';
+import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import data from './lanktext.json' with { type: 'json' };
 
 // "här" is a link anchor only with a URL right after it ("Anmäl dig här: alingsas.se/…").
@@ -26,23 +26,20 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const phrases = compileWordList([
-      ...data.phrases.map((phrase) => ({ phrases: [phrase], data: 'phrase' as const })),
-      ...data.bio.map((phrase) => ({ phrases: [phrase], data: 'bio' as const })),
-      { phrases: ['här'], data: 'here' as const },
-    ]);
+    const phrases = compilePhrases({ phrase: data.phrases, bio: data.bio, here: ['här'] });
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      for (const hit of phrases.find(context)) {
-        if (hit.data === 'here') {
+      for (const hit of findInList(phrases, context)) {
+        const kind = hit.entry.tag;
+        if (kind === 'here') {
           let url = false;
           for (let index = hit.lastToken; index < tokens.length && index < hit.lastToken + urlWithin && !url; index++) {
             url = tokens[index]!.kind === 'source' && tokens[index]!.source?.kind === 'url';
           }
           if (!url) continue;
         }
-        if (hit.data === 'bio') {
+        if (kind === 'bio') {
           const sentence = tokens[hit.firstToken]!.sentence;
           const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word').length - (hit.lastToken - hit.firstToken);
           if (words >= minDescription) continue;

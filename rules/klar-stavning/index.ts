@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
-import { contextOf, type TextContext, type Token } from '../core/context.ts';
+import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
-import { isKnownWord } from '../spelling/spell.ts';
+import { isKnownWord, registerSpellingCache } from '../spelling/spell.ts';
 import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
 import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
 import abbreviationRule from '../klar-forkortningar/forkortningar.json' with { type: 'json' };
@@ -67,25 +67,38 @@ export default defineRule(
     const supplementCompound = (lower: string) =>
       begins.some((begin) => lower.length > begin.length + 2 && lower.startsWith(begin) && isKnownWord(lower.slice(begin.length)));
 
-    function isName(context: TextContext, token: Token, capitalisedMidSentence: Set<string>): boolean {
-      if (!isCapitalised(token)) return false;
-      if (!atSentenceStart(context, token.index)) return true;
-      // A capitalised word at the start of a sentence is a name if it is capitalised elsewhere too.
-      return capitalisedMidSentence.has(token.value);
-    }
+    /** Whether a word as written needs no flag whatever its place: the same answer every time, so one Map lookup. */
+    const fine = new Map<string, boolean>();
+    registerSpellingCache(fine);
+    const verdict = (value: string, lower: string): boolean => {
+      let result = fine.get(value);
+      if (result === undefined) {
+        result =
+          value.length < minLength ||
+          skipShape.test(value) ||
+          !hasLower.test(value) ||
+          innerCapital.test(value) ||
+          isAccepted(lower) ||
+          isKnownWord(value) ||
+          supplementCompound(lower);
+        if (fine.size > 50_000) fine.clear();
+        fine.set(value, result);
+      }
+      return result;
+    };
 
     return (_tree, file) => {
       const context = contextOf(file);
       let capitalisedMidSentence: Set<string> | undefined;
       for (const token of context.words) {
-        const { value, lower } = token;
-        if (value.length < minLength || skipShape.test(value) || !hasLower.test(value) || innerCapital.test(value)) continue;
-        if (isAccepted(lower) || isKnownWord(value)) continue;
+        if (verdict(token.value, token.lower)) continue;
+        const { value } = token;
         if (isCapitalised(token)) {
+          // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised elsewhere too.
+          if (!atSentenceStart(context, token.index)) continue;
           capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
-          if (isName(context, token, capitalisedMidSentence)) continue;
+          if (capitalisedMidSentence.has(value)) continue;
         }
-        if (supplementCompound(lower)) continue;
         report(file, settings, {
           start: token.start,
           end: token.end,

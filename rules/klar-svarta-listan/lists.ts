@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { TextContext, Token } from '../core/context.ts';
+import { buildContext, type TextContext, type Token } from '../core/context.ts';
+import { parseSwedish } from '../core/parse.ts';
 import { compileWordList, type WordList, type WordListHit } from '../core/wordlist.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface ListEntry {
   notAfter?: string[];
   /** Why the entry is there or limited (for people editing the list). */
   note?: string;
+  /** What kind of entry it is, for rules that mix lists ("bio", "here"). */
+  tag?: string;
 }
 
 export interface ListFile {
@@ -67,13 +70,37 @@ interface Compiled {
   fix: string | null;
 }
 
+export interface CompiledList {
+  matcher: WordList<Compiled>;
+  /** The first token of every phrase: most tokens start none, and a Set says so fastest. */
+  firstTokens: Set<string>;
+}
+
+/** Plain phrases, no fixes, each tagged (for rules that only need to find them). */
+export function compilePhrases(groups: Record<string, string[]>): CompiledList {
+  return compileLists([
+    { source: 'phrases', entries: Object.entries(groups).map(([tag, phrases]) => ({ tag, forms: Object.fromEntries(phrases.map((phrase) => [phrase, null])) })) },
+  ]);
+}
+
+/** The first token of a phrase, tokenised as in a post ("t.ex. x" → "t.ex."). */
+function firstToken(phrase: string): string | undefined {
+  const probe = `${phrase} x`;
+  const { tree, sources } = parseSwedish(probe);
+  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens[0]?.lower;
+}
+
 /** Compiles one or more list files into one matcher (once, in a rule's attacher). */
-export function compileLists(files: ListFile[]): WordList<Compiled> {
-  return compileWordList(
-    files.flatMap((file) =>
-      file.entries.flatMap((entry) => Object.entries(entry.forms).map(([form, fix]) => ({ phrases: [form], data: { entry, fix } }))),
-    ),
+export function compileLists(files: ListFile[]): CompiledList {
+  const entries = files.flatMap((file) =>
+    file.entries.flatMap((entry) => Object.entries(entry.forms).map(([form, fix]) => ({ phrases: [form.toLowerCase().normalize('NFC')], data: { entry, fix } }))),
   );
+  const firstTokens = new Set<string>();
+  for (const { phrases } of entries) {
+    const first = firstToken(phrases[0]!);
+    if (first) firstTokens.add(first);
+  }
+  return { matcher: compileWordList(entries), firstTokens };
 }
 
 const hasLower = /\p{Ll}/u;
@@ -127,21 +154,23 @@ export function isNameLike(context: TextContext, index: number): boolean {
  * Every match of a compiled list in a text, left to right, longest phrase first, skipping those
  * an entry's guards cancel. One pass over the tokens.
  */
-export function findInList(list: WordList<Compiled>, context: TextContext): ListMatch[] {
+const inSentence = (token: Token, other: Token | undefined) => (other && other.sentence === token.sentence ? other : undefined);
+
+export function findInList(list: CompiledList, context: TextContext): ListMatch[] {
   const { tokens, text } = context;
+  const { matcher, firstTokens } = list;
   const matches: ListMatch[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
-    const hit: WordListHit<Compiled> | undefined = list.matchAt(tokens, index);
+    if (!firstTokens.has(token.lower)) continue;
+    const hit: WordListHit<Compiled> | undefined = matcher.matchAt(tokens, index);
     if (!hit) continue;
     const { entry, fix } = hit.data;
-    const next = tokens[hit.lastToken];
-    const previous = tokens[index - 1];
-    const sameSentence = (other: Token | undefined) => (other && other.sentence === token.sentence ? other : undefined);
-    if (entry.notBefore && guardMatches(sameSentence(next), entry.notBefore)) continue;
-    if (entry.onlyBefore && !guardMatches(sameSentence(next), entry.onlyBefore)) continue;
-    if (entry.notAfter && guardMatches(sameSentence(previous), entry.notAfter)) continue;
+    const next = inSentence(token, tokens[hit.lastToken]);
+    const previous = inSentence(token, tokens[index - 1]);
+    if (entry.notBefore && guardMatches(next, entry.notBefore)) continue;
+    if (entry.onlyBefore && !guardMatches(next, entry.onlyBefore)) continue;
+    if (entry.notAfter && guardMatches(previous, entry.notAfter)) continue;
     const actual = text.slice(hit.start, hit.end);
     matches.push({
       start: hit.start,

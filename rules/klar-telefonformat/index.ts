@@ -50,25 +50,31 @@ export default defineRule(
       const context = contextOf(file);
       const { text } = context;
       if (own.length === 0 || !/\d{2}/u.test(text)) return;
+      // Our numbers without the leading 0 are in the text's digits whatever the format, or nowhere.
+      const digitsOnly = text.replace(/\D+/gu, '');
+      if (!own.some((number) => digitsOnly.includes(number.digits.slice(1)))) return;
       candidate.lastIndex = 0;
       for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
         const start = match.index;
-        // Cut the candidate where its digits make up one of our numbers (it may run on into other figures).
-        let digits = '';
+        const written = match[0];
+        // Digits in national form as they accumulate: "+46 322 …" and "0046 322 …" drop the country code for a 0.
+        const dropped = written.startsWith('+46') ? 2 : written.startsWith('0046') ? 4 : 0;
+        let digits = dropped > 0 ? '0' : '';
+        let seen = 0;
         let hit: { number: OwnNumber; end: number } | undefined;
-        for (let offset = 0; offset < match[0].length && !hit; offset++) {
-          if (!/\d/u.test(match[0][offset]!)) continue;
-          digits += match[0][offset];
-          const written = match[0].slice(0, offset + 1);
-          const national = nationalDigits(written);
-          const number = own.find((candidateNumber) => candidateNumber.digits === national);
+        for (let offset = 0; offset < written.length && !hit; offset++) {
+          const char = written.charCodeAt(offset);
+          if (char < 48 || char > 57) continue;
+          if (++seen > dropped) digits += written[offset];
+          const number = own.find((candidateNumber) => candidateNumber.digits === digits);
+          // Cut where the digits make up one of our numbers (the candidate may run on into other figures).
           if (number && !/\d/u.test(text.charAt(start + offset + 1))) hit = { number, end: start + offset + 1 };
         }
         if (!hit) continue;
         candidate.lastIndex = hit.end;
-        const written = text.slice(start, hit.end);
-        if (written === hit.number.national || written === hit.number.international || inSource(context, start, hit.end)) continue;
-        const international = written.startsWith('+') || written.startsWith('00');
+        const number = text.slice(start, hit.end);
+        if (number === hit.number.national || number === hit.number.international || inSource(context, start, hit.end)) continue;
+        const international = number.startsWith('+') || number.startsWith('00');
         const fixed = international ? hit.number.international : hit.number.national;
         report(file, settings, {
           start,

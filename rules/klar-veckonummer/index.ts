@@ -29,7 +29,7 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     const { text } = context;
-    if (!/\d/u.test(text)) return;
+    if (!/v(?:ecka)?\.?\s?\d/iu.test(text)) return;
     week.lastIndex = 0;
     for (let match = week.exec(text); match; match = week.exec(text)) {
       const start = match.index;

@@ -31,6 +31,7 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     const { tokens, text } = context;
+    if (!/vilk/iu.test(text)) return;
     const questions = new Set<number>();
     for (const sentence of context.sentences) {
       if (text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) questions.add(tokens[sentence.firstToken]!.sentence);

@@ -40,14 +40,18 @@ export default defineRule(
     const { tokens } = context;
     // A group named in the sentence or the one before ("Vi tackar alla frivilliga … Ni samlade …").
     const groupSentences = new Set<number>();
+    const candidates: Token[] = [];
     for (const token of tokens) {
-      if (token.kind !== 'word' || !groupWords.has(token.lower)) continue;
-      groupSentences.add(token.sentence);
-      groupSentences.add(token.sentence + 1);
+      if (token.kind !== 'word') continue;
+      if (groupWords.has(token.lower)) {
+        groupSentences.add(token.sentence);
+        groupSentences.add(token.sentence + 1);
+      } else if ((polite.has(token.lower) || capitalDu.has(token.lower)) && isCapitalised(token)) {
+        candidates.push(token);
+      }
     }
 
-    for (const token of tokens) {
-      if (token.kind !== 'word' || !isCapitalised(token)) continue;
+    for (const token of candidates) {
       const sentenceStart = atSentenceStart(context, token.index);
       const next = tokens[token.index + 1];
       if (polite.has(token.lower)) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
+import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import { report } from '../core/report.ts';
 import data from './ironi.json' with { type: 'json' };
 
@@ -30,7 +30,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const words = compileWordList([...data.words, ...data.phrases].filter((word) => word !== 'skojar').map((word) => ({ phrases: [word], data: true })));
+    const words = compilePhrases({ marker: [...data.words, ...data.phrases].filter((word) => word !== 'skojar') });
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
@@ -41,24 +41,24 @@ export default defineRule(
         while (from > 0 && text.charAt(from - 1) === ' ') from--;
         return from === 0 || text.charAt(from - 1) === '\n' ? { start, end: end + (text.charAt(end) === ' ' ? 1 : 0) } : { start: from, end };
       };
-      for (const hit of words.find(context)) {
+      for (const hit of findInList(words, context)) {
         // "/s" only as a marker after a space, not in "km/s".
-        if (hit.phrase === '/s' && hit.start > 0 && !/\s/u.test(text.charAt(hit.start - 1))) continue;
+        if (hit.form === '/s' && hit.start > 0 && !/\s/u.test(text.charAt(hit.start - 1))) continue;
         const span = removal(hit.start, hit.end);
         emit(span.start, span.end, ['']);
       }
-      for (const item of context.emoji) {
+      for (const item of context.emoji.length > 0 ? context.emoji : []) {
         if (!emoji.has(item.value.replace(/\uFE0F/gu, ''))) continue;
         const span = removal(item.start, item.end);
         emit(span.start, span.end, ['']);
       }
-      if (/[;:]/u.test(text)) {
+      if (/[;:]-?[)DPp]/u.test(text)) {
         for (const match of text.matchAll(emoticon)) {
           const span = removal(match.index, match.index + match[0].length);
           emit(span.start, span.end, ['']);
         }
       }
-      for (const match of text.matchAll(scareQuote)) {
+      for (const match of /["”“]/u.test(text) ? text.matchAll(scareQuote) : []) {
         if (context.sources.some((source) => match.index < source.end && match.index + match[0].length > source.start)) continue;
         emit(match.index, match.index + match[0].length, [match[0].slice(1, -1)]);
       }
@@ -69,7 +69,7 @@ export default defineRule(
         if ((previous && nounTyp.has(previous.lower)) || !next || next.lower === 'av' || next.kind !== 'word' || /^\d/u.test(next.value)) continue;
         emit(token.start, token.end);
       }
-      for (const match of text.matchAll(capitalNot)) emit(match.index, match.index + match[0].length, ['']);
+      if (text.includes('NOT')) for (const match of text.matchAll(capitalNot)) emit(match.index, match.index + match[0].length, ['']);
     };
   },
 );

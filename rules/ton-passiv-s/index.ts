@@ -86,7 +86,7 @@ export default defineRule(
 
     function passiveAt(context: TextContext, index: number): Passive | null {
       const token = context.tokens[index];
-      if (!token || token.kind !== 'word') return null;
+      if (!token || token.kind !== 'word' || token.lower.charCodeAt(token.lower.length - 1) !== 115) return null;
       if (token.value !== token.lower && !atSentenceStart(context, index)) return null;
       const found = analyse(token.lower);
       if (!found) return null;

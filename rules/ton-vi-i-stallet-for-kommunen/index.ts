@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { compileWordList } from '../core/wordlist.ts';
 import { format, report } from '../core/report.ts';
-import { atSentenceStart, matchCase } from '../klar-svarta-listan/lists.ts';
+import { atSentenceStart, compilePhrases, findInList, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './avsandare.json' with { type: 'json' };
 
 const message = 'Skriv gärna "vi" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
@@ -30,12 +30,12 @@ export default defineRule(
   },
   (settings) => {
     const { organisation } = settings.profile;
-    const names = compileWordList([{ phrases: [organisation.name, ...organisation.selfNames], data: true }]);
+    const names = compilePhrases({ name: [organisation.name, ...organisation.selfNames] });
     const announcements = compileWordList([{ phrases: data.announcements, data: true }]);
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const hits = names.find(context);
+      const hits = findInList(names, context);
       if (hits.length === 0) return;
       const usesWe = context.words.some((word) => weWords.has(word.lower));
       const subjects: { start: number; end: number; name: string; announcement: boolean; fix: string }[] = [];

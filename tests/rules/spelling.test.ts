@@ -106,7 +106,7 @@ describe('klar-stavning never flags', () => {
   });
   test('the profile\'s own words and its places and units', () => {
     expect(flagged('Nolhaga, Estrad och Alingsåshems lägenheter ligger nära Mjörn.')).toEqual([]);
-    const linter = linterWith((profile) => ({ ...profile, vocabulary: [...profile.vocabulary, 'lekotek'] }));
+    const linter = linterWith((profile) => ({ ...profile, vocabulary: [...(profile.vocabulary ?? []), 'lekotek'] }));
     const ids = linter.lintPost({ text: 'Välkommen till vårt lekotek i parken!', channels: [] }).messages.filter((message) => message.ruleId === 'klar-stavning');
     expect(ids).toEqual([]);
     expect(flagged('Välkommen till vårt lekotek i parken!')).toEqual(['lekotek']);
