@@ -93,12 +93,19 @@ export function useLint(input: LintInput, editor: RefObject<EditorHandle | null>
       });
   }, [editor]);
 
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** (Re)starts the debounce. The editor calls it on every keystroke, before React renders. */
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(send, lintDelay);
+  }, [send]);
+
   const channelsKey = input.channels?.join() ?? '';
   const mediaKey = JSON.stringify(input.media);
   useEffect(() => {
-    const timer = setTimeout(send, lintDelay);
-    return () => clearTimeout(timer);
-  }, [input.text, channelsKey, mediaKey, retry, send]);
+    schedule();
+  }, [channelsKey, mediaKey, retry, input.revision, schedule]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   // A replaced text: whatever is in flight belongs to the old one.
   useEffect(() => {
@@ -108,5 +115,5 @@ export function useLint(input: LintInput, editor: RefObject<EditorHandle | null>
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  return { ...result, retry: () => setRetry((value) => value + 1) };
+  return { ...result, schedule, retry: () => setRetry((value) => value + 1) };
 }

@@ -102,6 +102,15 @@ export function EditorPage() {
     // Only when an answer arrives.
   }, [lint.stats]);
 
+  const scheduleLint = lint.schedule;
+  const onTextChange = useCallback(
+    (text: string) => {
+      setDraftText(text);
+      scheduleLint();
+    },
+    [scheduleLint],
+  );
+
   const ignoredKeys = useMemo(() => new Set(draft.ignored.map((item) => item.key)), [draft.ignored]);
   const channelName = useCallback((id: string) => channels.find((channel) => channel.id === id)?.name ?? id, [channels]);
   const selected = draft.channels ?? profile?.defaultChannels ?? fallbackChannels;
@@ -297,7 +306,7 @@ export function EditorPage() {
               ignored={ignoredKeys}
               config={config}
               handleRef={handleRef}
-              onTextChange={setDraftText}
+              onTextChange={onTextChange}
               onFindingsChange={onFindingsChange}
               labelledBy="editor-label"
               describedBy="editor-help"
