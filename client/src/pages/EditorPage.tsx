@@ -186,6 +186,7 @@ export function EditorPage() {
     ...postFindings.map((finding) => ({
       id: finding.id,
       message: finding.message,
+      ...(isMediaRule(finding.message.ruleId) ? { where: 'Bilder och filmer' } : {}),
       ...(finding.message.channel ? { channelName: channelName(finding.message.channel) } : {}),
     })),
     ...mediaFindings.map((finding) => ({ id: finding.id, message: finding.message, where: mediaLabel(finding) })),
