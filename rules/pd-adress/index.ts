@@ -3,6 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { peopleOf, preparePeople } from '../people/index.ts';
+import { cached } from '../people/cache.ts';
 import data from './streets.json' with { type: 'json' };
 
 export interface Address {
@@ -73,15 +74,8 @@ export function findAddresses(text: string): Address[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-const cache = new WeakMap<TextContext, Address[]>();
-
 export function addressesOf(context: TextContext): Address[] {
-  let addresses = cache.get(context);
-  if (!addresses) {
-    addresses = findAddresses(context.text);
-    cache.set(context, addresses);
-  }
-  return addresses;
+  return cached(context, 'addresses', () => findAddresses(context.text));
 }
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\s,]+/g, ' ').trim();

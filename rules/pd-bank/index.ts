@@ -24,6 +24,8 @@ const plusgiro = /(?<![\p{N}-])\d(?:\s?\d){0,7}-\d(?![\p{N}-])/gu;
 const iban = /(?<![\p{L}\p{N}])SE\d{2}(?:\s?\d{4}){5}(?![\p{N}])/gu;
 const account = /(?<![\p{N}-])\d{4}(?:-\d)?[-,\s]\s?\d{1,4}(?:[\s-]?\d{1,4}){0,3}(?![\p{N}])/gu;
 const anyDigits = /\d{3}/;
+// Cheap test before the Unicode-aware patterns: a keyword or an IBAN prefix somewhere in the post.
+const hint = /bankgiro|plusgiro|postgiro|konto|clearing|\b(?:bg|pg|clnr)\b|SE\d\d/i;
 
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 
@@ -64,7 +66,7 @@ export default defineRule(
     const own = new Set(settings.profile.organisation.giroNumbers.map(digitsOf));
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!anyDigits.test(context.text)) return;
+      if (!anyDigits.test(context.text) || !hint.test(context.text)) return;
       const numbers = find(context.text);
       if (numbers.length === 0) return;
       const identities = identityNumbersOf(context);

@@ -40,23 +40,28 @@ export default defineRule(
     const freeMail = new Set(data.freeMailDomains);
     const replacement = organisation.roleAddresses[0] && organisation.emailDomains[0] ? [`${organisation.roleAddresses[0]}@${organisation.emailDomains[0]}`] : [];
     const isOwn = (domain: string) => ownDomains.some((own) => domain === own || domain.endsWith(`.${own}`));
+    // The same addresses (the kommun's own) recur in post after post.
+    const verdicts = new Map<string, number | null>();
+    const verdict = (address: string): number | null => {
+      const at = address.lastIndexOf('@');
+      const local = fold(address.slice(0, at));
+      const domain = fold(address.slice(at + 1));
+      // null: not reported; otherwise the severity shift. A unit's name@ on the own domain is a role
+      // address; first.last@ there is still a person's (info).
+      if (isOwn(domain)) return roles.has(local) || !looksPersonal(local) ? null : -1;
+      if (freeMail.has(domain)) return 0;
+      return roles.has(local) || !looksPersonal(local) ? null : 0;
+    };
     return (_tree, file) => {
       for (const source of contextOf(file).sources) {
         if (source.kind !== 'email') continue;
-        const at = source.value.lastIndexOf('@');
-        const local = fold(source.value.slice(0, at));
-        const domain = fold(source.value.slice(at + 1));
-        let shift: number;
-        if (isOwn(domain)) {
-          // A unit's name@ is a role address; first.last@ is still a person's (info).
-          if (roles.has(local) || !looksPersonal(local)) continue;
-          shift = -1;
-        } else if (freeMail.has(domain)) {
-          shift = 0;
-        } else {
-          if (roles.has(local) || !looksPersonal(local)) continue;
-          shift = 0;
+        const key = source.value.toLowerCase();
+        if (!verdicts.has(key)) {
+          if (verdicts.size > 1000) verdicts.clear();
+          verdicts.set(key, verdict(source.value));
         }
+        const shift = verdicts.get(key);
+        if (shift === null || shift === undefined) continue;
         report(file, settings, {
           start: source.start,
           end: source.end,

@@ -1,6 +1,7 @@
 import Personnummer from 'personnummer';
 import { parsePhoneNumber } from 'awesome-phonenumber';
 import type { TextContext } from '../core/context.ts';
+import { cached } from '../people/cache.ts';
 
 export interface IdentityNumber {
   start: number;
@@ -90,14 +91,7 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
   return found;
 }
 
-const cache = new WeakMap<TextContext, IdentityNumber[]>();
-
 /** findIdentityNumbers for a text context, computed once and shared by the pd- rules. */
 export function identityNumbersOf(context: TextContext): IdentityNumber[] {
-  let numbers = cache.get(context);
-  if (!numbers) {
-    numbers = findIdentityNumbers(context.text);
-    cache.set(context, numbers);
-  }
-  return numbers;
+  return cached(context, 'identity-numbers', () => findIdentityNumbers(context.text));
 }

@@ -3,6 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
+import { cached } from '../people/cache.ts';
 import data from './numbers.json' with { type: 'json' };
 
 export interface PhoneNumber {
@@ -56,15 +57,8 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
   return found;
 }
 
-const cache = new WeakMap<TextContext, PhoneNumber[]>();
-
 export function phoneNumbersOf(context: TextContext): PhoneNumber[] {
-  let numbers = cache.get(context);
-  if (!numbers) {
-    numbers = findPhoneNumbers(context.text);
-    cache.set(context, numbers);
-  }
-  return numbers;
+  return cached(context, 'phone-numbers', () => findPhoneNumbers(context.text));
 }
 
 const serviceDigits = new Set(data.serviceNumbers.map((number) => number.replace(/\D/g, '')));

@@ -1,6 +1,7 @@
 import type { TextContext, Token } from '../core/context.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { scanner, type ListHandle } from './scan.ts';
+import { cacheOf } from './cache.ts';
 import firstNameData from './first-names.json' with { type: 'json' };
 import lexicon from './lexicon.json' with { type: 'json' };
 import childData from './children.json' with { type: 'json' };
@@ -216,7 +217,6 @@ interface Compiled {
   gazetteer: ListHandle<GazetteerData>;
   publicRoleBefore: RegExp | undefined;
   publicRoleAfter: RegExp | undefined;
-  cache: WeakMap<TextContext, PeopleAnalysis>;
 }
 
 const compiledByProfile = new WeakMap<ResolvedProfile, Compiled>();
@@ -251,7 +251,6 @@ function compile(profile: ResolvedProfile): Compiled {
     gazetteer,
     publicRoleBefore: roles.length > 0 ? new RegExp(`(?:^|\\s)(?:${roles.join('|')})\\p{L}*[\\s,]*$`, 'u') : undefined,
     publicRoleAfter: roles.length > 0 ? new RegExp(`^[\\s,(]*(?:${roles.join('|')})`, 'u') : undefined,
-    cache: new WeakMap(),
   };
 }
 
@@ -595,12 +594,13 @@ export function isLectureTopic(context: TextContext, people: PeopleAnalysis, tok
 /** The shared person analysis of a text, computed once per text and profile. */
 export function peopleOf(context: TextContext, profile: ResolvedProfile): PeopleAnalysis {
   const compiled = compiledFor(profile);
-  let analysis = compiled.cache.get(context);
-  if (!analysis) {
-    analysis = analyse(context, compiled);
-    compiled.cache.set(context, analysis);
+  const cache = cacheOf(context);
+  // One profile per lint; the compiled profile is kept beside the analysis to be sure.
+  if (cache.people === undefined || cache.peopleFor !== compiled) {
+    cache.people = analyse(context, compiled);
+    cache.peopleFor = compiled;
   }
-  return analysis;
+  return cache.people as PeopleAnalysis;
 }
 
 /** Is this word a first name from the shipped list (for tests and other rules)? */

@@ -2,6 +2,7 @@ import type { TextContext, Token } from '../core/context.ts';
 import { buildContext } from '../core/context.ts';
 import { parseSwedish } from '../core/parse.ts';
 import type { WordListEntry } from '../core/wordlist.ts';
+import { cacheOf } from './cache.ts';
 
 /**
  * One pass over a text's tokens for every word list of the personal-data pack. compileWordList
@@ -43,6 +44,8 @@ export interface ListHandle<T> {
 }
 
 const stemKeyLength = 3;
+// The first three letters as one number: a map lookup without slicing a new string per token.
+const stemKey = (word: string) => word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
 
 /** The tokens of a phrase as they would be mid-sentence in a post (as compileWordList does). */
 function tokenize(phrase: string): string[] {
@@ -54,10 +57,11 @@ function tokenize(phrase: string): string[] {
 export class Scanner {
   private readonly names = new Map<string, number>();
   private readonly exact = new Map<string, Phrase[]>();
-  private readonly stems = new Map<string, Stem[]>();
+  private readonly stems = new Map<number, Stem[]>();
   private readonly shortStems: Stem[] = [];
   private lists = 0;
-  private cache = new WeakMap<TextContext, ScanHit<unknown>[][]>();
+  /** Bumped when a list is added, so a text scanned before that is scanned again. */
+  private version = 0;
 
   /** Registers a list once (by name) while rules attach; later calls with the same name return the same handle. */
   add<T>(name: string, entries: WordListEntry<T>[]): ListHandle<T> {
@@ -65,7 +69,7 @@ export class Scanner {
     if (known !== undefined) return { index: known };
     const list = this.lists++;
     this.names.set(name, list);
-    this.cache = new WeakMap();
+    this.version++;
     for (const entry of entries) {
       for (const raw of entry.phrases) {
         const phrase = raw.toLowerCase().normalize('NFC').trim();
@@ -73,7 +77,7 @@ export class Scanner {
           const stem = { list, stem: phrase.slice(0, -1), phrase, data: entry.data };
           if (stem.stem.length < stemKeyLength) this.shortStems.push(stem);
           else {
-            const key = stem.stem.slice(0, stemKeyLength);
+            const key = stemKey(stem.stem);
             const bucket = this.stems.get(key) ?? [];
             bucket.push(stem);
             bucket.sort((a, b) => b.stem.length - a.stem.length);
@@ -94,10 +98,12 @@ export class Scanner {
 
   /** The hits of one list in a text; the first call for a text scans every list. */
   hits<T>(context: TextContext, handle: ListHandle<T>): ScanHit<T>[] {
-    let all = this.cache.get(context);
-    if (!all) {
+    const cache = cacheOf(context);
+    let all = cache.scan as ScanHit<unknown>[][] | undefined;
+    if (!all || cache.scanVersion !== this.version) {
       all = this.scan(context.tokens);
-      this.cache.set(context, all);
+      cache.scan = all;
+      cache.scanVersion = this.version;
     }
     return all[handle.index] as ScanHit<T>[];
   }
@@ -126,7 +132,7 @@ export class Scanner {
         }
       }
       if (token.kind !== 'word') continue;
-      const stems = lower.length >= stemKeyLength ? this.stems.get(lower.slice(0, stemKeyLength)) : undefined;
+      const stems = lower.length >= stemKeyLength ? this.stems.get(stemKey(lower)) : undefined;
       if (stems) this.matchStems(stems, token, index, lower, found, nextFree, result);
       if (this.shortStems.length > 0) this.matchStems(this.shortStems, token, index, lower, found, nextFree, result);
     }
