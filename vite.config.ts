@@ -11,6 +11,7 @@ export default defineConfig({
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3001}` } },
   test: {
     root: rootDir,
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
