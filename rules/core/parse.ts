@@ -24,6 +24,11 @@ const abbreviations = new Set(abbreviationData.abbreviations);
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const startsWithDigitOrLower = /^[\p{Nd}\p{Ll}]/u;
 
+// twitter-text's URL pattern backtracks quadratically on a long run without whitespace (20,000 units
+// of "a." or of emoji between two "@" took seconds). No URL, mention or hashtag is that long, so such
+// runs are blanked out (same length, so offsets hold) before twitter-text sees the text.
+const longRun = /[^\s]{1001,}/g;
+
 /** URLs, e-mail addresses, @mentions and #hashtags, found once per text. */
 export function findSources(text: string): SourceSpan[] {
   const spans: SourceSpan[] = [];
@@ -31,7 +36,8 @@ export function findSources(text: string): SourceSpan[] {
     spans.push({ kind: 'email', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   const insideEmail = (start: number) => spans.some((span) => span.kind === 'email' && start >= span.start && start < span.end);
-  for (const entity of twitter.extractEntitiesWithIndices(text)) {
+  const searchable = text.length > 1000 ? text.replace(longRun, (run) => ' '.repeat(run.length)) : text;
+  for (const entity of twitter.extractEntitiesWithIndices(searchable)) {
     const [start, end] = entity.indices;
     if (insideEmail(start)) continue;
     const kind: SourceKind = 'url' in entity ? 'url' : 'hashtag' in entity ? 'hashtag' : 'mention';

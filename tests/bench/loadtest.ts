@@ -1,0 +1,68 @@
+/**
+ * `npm run loadtest [-- --quick]`: 60 s (10 s with --quick) at c=50 against the real server on a
+ * mix of lint requests and review reads (GET /api/drafts/:token, which lints the latest version
+ * again). Prints errors and the server's RSS over time; exits 1 on any error or when RSS keeps
+ * growing in the second half of the run.
+ */
+import autocannon from 'autocannon';
+import { municipalPost } from './texts.ts';
+import { rssMb, startServer } from './server-process.ts';
+
+const quick = process.argv.includes('--quick');
+const seconds = quick ? 10 : 60;
+const connections = 50;
+
+async function main() {
+  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000' });
+  try {
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const tokens: string[] = [];
+    for (const [index, size] of [280, 2_200, 1_000].entries()) {
+      const response = await post('/api/drafts', { text: municipalPost(size, index), channels: ['facebook', 'instagram'], authorName: 'Lasttest' });
+      if (response.status !== 201) throw new Error(`could not create a draft: ${response.status} ${await response.text()}`);
+      const created = (await response.json()) as { authorToken: string; reviewToken: string };
+      tokens.push(created.authorToken, created.reviewToken);
+    }
+    const lintBody = JSON.stringify({ text: municipalPost(2_200), channels: ['facebook', 'instagram', 'linkedin'] });
+    const shortBody = JSON.stringify({ text: municipalPost(280), channels: ['instagram'] });
+    const json = { 'content-type': 'application/json' };
+    // Each connection walks this list round and round: half lint, half review reads.
+    const requests = [
+      { method: 'POST' as const, path: '/api/lint', headers: json, body: lintBody },
+      ...tokens.slice(0, 3).map((token) => ({ method: 'GET' as const, path: `/api/drafts/${token}` })),
+      { method: 'POST' as const, path: '/api/lint', headers: json, body: shortBody },
+      ...tokens.slice(3).map((token) => ({ method: 'GET' as const, path: `/api/drafts/${token}` })),
+      { method: 'POST' as const, path: '/api/lint', headers: json, body: lintBody },
+      { method: 'GET' as const, path: '/api/rules' },
+    ];
+
+    const samples: { second: number; rssMb: number | null }[] = [{ second: 0, rssMb: rssMb(server.pid) }];
+    const started = Date.now();
+    const sampler = setInterval(() => samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: rssMb(server.pid) }), 5_000);
+    console.log(`Load test: ${seconds} s at c=${connections} on ${requests.length} requests per round (lint 2,200 and 280 chars, 6 review reads, rules); RSS at start ${samples[0]!.rssMb} MB`);
+    const result = await autocannon({ url: server.url, connections, duration: seconds, requests });
+    clearInterval(sampler);
+    samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: rssMb(server.pid) });
+
+    const errors = result.errors + result.non2xx + result.timeouts;
+    const rss = samples.map((sample) => sample.rssMb ?? 0);
+    const half = rss.slice(Math.floor(rss.length / 2));
+    const firstHalfMax = Math.max(...rss.slice(0, Math.floor(rss.length / 2)));
+    // Bounded: the second half stays within 25 % (plus 20 MB for GC timing) of the first half's peak.
+    const bounded = Math.max(...half) <= firstHalfMax * 1.25 + 20;
+    console.log(`requests ${result.requests.total}, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(`errors ${errors} (connection errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`);
+    console.log(`RSS MB over time: ${samples.map((sample) => `${sample.second}s ${sample.rssMb}`).join(', ')}`);
+    console.log(`RSS at start ${rss[0]} MB, at end ${rss.at(-1)} MB, peak ${Math.max(...rss)} MB: ${bounded ? 'bounded' : 'STILL GROWING'}`);
+    if (errors > 0 || !bounded) process.exitCode = 1;
+  } finally {
+    const code = await server.stop();
+    if (code !== 0) {
+      console.log(`server exited with ${code} after SIGTERM:\n${server.stderr.join('\n')}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main();
