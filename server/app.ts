@@ -25,7 +25,7 @@ export interface AppDependencies {
 export function createApp({ config, linters, logger, routers = [], serveClient = true }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy ?? false);
   app.set('query parser', 'simple');
 
   app.use(requestLog(logger));

@@ -15,6 +15,12 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** Largest accepted request body (POSTKOLL_BODY_LIMIT), read before JSON parsing. */
   bodyLimit: string;
+  /**
+   * Which proxies to believe about the client's address (POSTKOLL_TRUST_PROXY, Express's "trust
+   * proxy": a hop count, "loopback", addresses). Off by default; behind a reverse proxy, without it
+   * every user shares the proxy's address and so one rate limit.
+   */
+  trustProxy: number | string | false;
   logLevel: string;
 }
 
@@ -40,6 +46,14 @@ function bodyLimit(value: string | undefined): string {
   return value.trim();
 }
 
+function trustProxy(value: string | undefined): number | string | false {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'false') return false;
+  // "true" would let any client forge its address and so step around the rate limit.
+  if (trimmed === 'true') throw new Error('POSTKOLL_TRUST_PROXY=true litar på alla; ange antalet proxyer (t.ex. 1) eller deras adresser.');
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: number(env.PORT, 3000),
@@ -50,6 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: env.POSTKOLL_RETENTION_DAYS ? number(env.POSTKOLL_RETENTION_DAYS, 30) : undefined,
     rateLimitPerMinute: positiveInteger('POSTKOLL_RATE_LIMIT', env.POSTKOLL_RATE_LIMIT, 600),
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
+    trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

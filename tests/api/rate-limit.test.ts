@@ -45,6 +45,26 @@ describe('rate limiting per client', () => {
     expect(errorResponseSchema.parse(refused.body).error.code).toBe('rate_limited');
   });
 
+  test('a forged X-Forwarded-For does not step around the limit when no proxy is trusted', async () => {
+    const app = appWithLimit(2);
+    await request(app).get('/api/health').set('X-Forwarded-For', '10.0.0.1').expect(200);
+    await request(app).get('/api/health').set('X-Forwarded-For', '10.0.0.2').expect(200);
+    await request(app).get('/api/health').set('X-Forwarded-For', '10.0.0.3').expect(429);
+  });
+
+  test('behind a trusted reverse proxy (POSTKOLL_TRUST_PROXY) each user behind it has a limit of their own', async () => {
+    const config = configFromEnv({ POSTKOLL_RATE_LIMIT: '2', POSTKOLL_TRUST_PROXY: 'loopback' });
+    const app = createApp({ config, linters, logger: createLogger('silent'), serveClient: false });
+    for (const user of ['10.0.0.1', '10.0.0.2']) {
+      await request(app).get('/api/health').set('X-Forwarded-For', user).expect(200);
+      await request(app).get('/api/health').set('X-Forwarded-For', user).expect(200);
+      await request(app).get('/api/health').set('X-Forwarded-For', user).expect(429);
+    }
+    expect(configFromEnv({ POSTKOLL_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(configFromEnv({}).trustProxy).toBe(false);
+    expect(() => configFromEnv({ POSTKOLL_TRUST_PROXY: 'true' })).toThrow(/POSTKOLL_TRUST_PROXY/);
+  });
+
   describe('over real sockets from two client addresses', () => {
     const app = appWithLimit(2);
     const server = app.listen(0, '127.0.0.1');
