@@ -78,7 +78,6 @@ export interface PlaceSpan {
 export interface PeopleAnalysis {
   /** Segment (sentence, split further at ". X") of each token. */
   segmentOf: Int32Array;
-  segmentCount: number;
   names: PersonName[];
   identifiers: Identifier[];
   places: PlaceSpan[];
@@ -91,7 +90,6 @@ export interface PeopleAnalysis {
   /** Lexicon flags of each token (internal to the people module's helpers). */
   flags: Int32Array;
   children(): ChildTerm[];
-  segmentStart(segment: number): number;
   /** Segment of a text offset (the token at or after it). */
   segmentAt(offset: number): number;
 }
@@ -290,7 +288,6 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     flags[index] = exactFlagsOf(token.lower);
     if (upper && capitalised.test(token.value)) capital[index] = 1;
   }
-  const count = length > 0 ? current + 1 : 0;
   const placeOf = new Int32Array(length);
   const places: PlaceSpan[] = [];
   const sameSegment = (a: number, b: number) => b >= 0 && b < length && segmentOf[a] === segmentOf[b];
@@ -491,12 +488,9 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
 
   let children: ChildTerm[] | undefined;
   let lectureSegments: Set<number> | undefined;
-  const segmentStarts: number[] = [];
-  for (let index = 0; index < length; index++) if (segmentStarts.length <= segmentOf[index]!) segmentStarts.push(tokens[index]!.start);
 
   return {
     segmentOf,
-    segmentCount: count,
     names,
     identifiers,
     places,
@@ -513,7 +507,6 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     },
     flags,
     children: () => (children ??= findChildren(context, segmentOf, flags, capital, nameAt, placeOf)),
-    segmentStart: (index) => segmentStarts[index] ?? 0,
     segmentAt: (offset) => {
       let low = 0;
       let high = length - 1;
@@ -557,6 +550,16 @@ function findChildren(context: TextContext, segmentOf: Int32Array, flags: Int32A
     else if (token.lower === 'i' && sameSegment && next.kind === 'word' && classPattern.test(next.value)) push(index, index + 2, 'class', false);
     else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
     else if (flag & F.unitHead && sameSegment && capital[index + 1] && placeOf[index + 1]) push(index, index + 2, 'unit', false);
+  }
+  // Age plus name (rules.md pd-barn-elev (b)): "Alva, 5 år", "Noah (7)", "7-åriga Noah".
+  for (const name of nameAt.values()) {
+    const after = tokens.slice(name.lastToken, name.lastToken + 4).filter((token) => token.kind !== 'punctuation' || token.value === '(');
+    const age = after[0]?.value === '(' ? after[1] : after[0];
+    const years = age && age.kind === 'number' ? Number(age.value.replace(/\D+$/u, '')) : NaN;
+    const unit = after[0]?.value === '(' ? 'år' : after[1]?.lower;
+    const before = tokens[name.firstToken - 1];
+    const childAge = (years >= 0 && years < 18 && (unit === 'år' || after[0]?.value === '(')) || (before !== undefined && /^\d{1,2}-åriga?$/u.test(before.lower) && Number.parseInt(before.lower, 10) < 18);
+    if (childAge && !name.staff && !name.colleague) push(name.firstToken, name.lastToken, 'age', true);
   }
   return terms.sort((a, b) => a.start - b.start);
 }

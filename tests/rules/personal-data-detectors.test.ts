@@ -202,6 +202,13 @@ describe('co-occurrence severities', () => {
     expect(severities('pd-barn-elev', 'Grattis till eleven Noah Karlsson som vann schackturneringen!')).toEqual(['error']);
   });
 
+  test('pd-barn-elev: an age next to a first name marks a child, an adult age does not', () => {
+    expect(severities('pd-barn-elev', 'Alva, 5 år, vann ritävlingen på biblioteket!')).toEqual(['warning']);
+    expect(severities('pd-barn-elev', '7-åriga Ellen hittade en skatt i Nolhaga.')).toEqual(['warning']);
+    expect(severities('pd-barn-elev', 'Kim, 85 år, fyller år i dag.')).toEqual([]);
+    expect(severities('pd-barn-elev', 'Anna har jobbat här i 15 år.')).toEqual([]);
+  });
+
   test('pd-sekretess-individarende: staff named in their role are not clients', () => {
     expect(fromRule('pd-sekretess-individarende', 'Träffa Anna Berg, socialsekreterare, som berättar om försörjningsstöd.')).toEqual([]);
   });
