@@ -31,7 +31,7 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     const { text } = context;
-    if (!/\d/u.test(text)) return;
+    if (!/\d-\d|kl/iu.test(text)) return;
     const taken: [number, number][] = [];
     const free = (start: number, end: number) => taken.every(([from, to]) => end <= from || start >= to) && !inSource(context, start, end);
 

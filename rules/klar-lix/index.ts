@@ -4,14 +4,15 @@ import { contextOf } from '../core/context.ts';
 import { lixBand } from '../core/lix.ts';
 import type { TextContext } from '../core/context.ts';
 
-const onlyLetters = /^\p{L}+$/u;
 const letter = /\p{L}/u;
 
-/** Letters in a word; most words are letters only, so that is one test. */
+/** Letters in a word token: all but the digits and marks a word token may carry ("1800-talet", "IFO:s"). */
 function letterCount(value: string): number {
-  if (onlyLetters.test(value)) return value.length;
   let count = 0;
-  for (const char of value) if (letter.test(char)) count++;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x80 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : letter.test(value.charAt(index))) count++;
+  }
   return count;
 }
 

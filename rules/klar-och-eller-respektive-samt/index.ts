@@ -40,6 +40,7 @@ export default defineRule(
   (settings) => (_tree, file) => {
     const context = contextOf(file);
     const { tokens, text } = context;
+    if (!/och\/eller|respektive|samt/iu.test(text)) return;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.kind !== 'word') continue;

@@ -35,6 +35,9 @@ export default defineRule(
       const { tokens, text } = context;
       const seen = new Set<string>();
       for (const token of context.words) {
+        // Two capitals first, or it is no acronym: a cheap test before the regex.
+        const second = token.value.charAt(1);
+        if (second === second.toLowerCase() || token.value.charAt(0) === token.lower.charAt(0)) continue;
         const shape = acronym.exec(token.value);
         if (!shape) continue;
         const letters = shape[1]!;

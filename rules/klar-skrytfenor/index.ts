@@ -8,6 +8,8 @@ import data from './skrytfenor.json' with { type: 'json' };
 
 const message = '"{match}" kan ofta kortas till "{forslag}".';
 const minFirstPart = 3;
+// The shortest ending ("insats", "arbete") after the shortest first part.
+const minCompound = 9;
 
 export default defineRule(
   {
@@ -69,7 +71,7 @@ export default defineRule(
         });
       }
       for (const word of context.words) {
-        if (listed.has(word.index) || !lastLetters.has(word.lower.at(-1)!) || isNameLike(context, word.index)) continue;
+        if (word.value.length < minCompound || listed.has(word.index) || !lastLetters.has(word.lower.at(-1)!) || isNameLike(context, word.index)) continue;
         const part = firstPart(word.lower);
         if (!part) continue;
         report(file, settings, { start: word.start, end: word.end, message: format(message, { match: word.value, forslag: part }) });

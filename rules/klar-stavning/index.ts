@@ -91,7 +91,7 @@ export default defineRule(
       const context = contextOf(file);
       let capitalisedMidSentence: Set<string> | undefined;
       for (const token of context.words) {
-        if (verdict(token.value, token.lower)) continue;
+        if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
         const { value } = token;
         if (isCapitalised(token)) {
           // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised elsewhere too.

@@ -90,6 +90,31 @@ function firstToken(phrase: string): string | undefined {
   return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens[0]?.lower;
 }
 
+// Which compiled lists a token may start a phrase of. One pass per text sorts the tokens to the lists
+// they could start; each rule then looks only at its own few (most tokens start nothing).
+const listsByFirstToken = new Map<string, CompiledList[]>();
+const candidatesByText = new WeakMap<TextContext, Map<CompiledList, number[]>>();
+const none: number[] = [];
+
+function candidates(context: TextContext, list: CompiledList): number[] {
+  let byList = candidatesByText.get(context);
+  if (!byList) {
+    byList = new Map();
+    const { tokens } = context;
+    for (let index = 0; index < tokens.length; index++) {
+      const lists = listsByFirstToken.get(tokens[index]!.lower);
+      if (!lists) continue;
+      for (const owner of lists) {
+        const found = byList.get(owner);
+        if (found) found.push(index);
+        else byList.set(owner, [index]);
+      }
+    }
+    candidatesByText.set(context, byList);
+  }
+  return byList.get(list) ?? none;
+}
+
 /** Compiles one or more list files into one matcher (once, in a rule's attacher). */
 export function compileLists(files: ListFile[]): CompiledList {
   const entries = files.flatMap((file) =>
@@ -100,7 +125,13 @@ export function compileLists(files: ListFile[]): CompiledList {
     const first = firstToken(phrases[0]!);
     if (first) firstTokens.add(first);
   }
-  return { matcher: compileWordList(entries), firstTokens };
+  const list: CompiledList = { matcher: compileWordList(entries), firstTokens };
+  for (const first of firstTokens) {
+    const lists = listsByFirstToken.get(first);
+    if (lists) lists.push(list);
+    else listsByFirstToken.set(first, [list]);
+  }
+  return list;
 }
 
 const hasLower = /\p{Ll}/u;
@@ -158,11 +189,12 @@ const inSentence = (token: Token, other: Token | undefined) => (other && other.s
 
 export function findInList(list: CompiledList, context: TextContext): ListMatch[] {
   const { tokens, text } = context;
-  const { matcher, firstTokens } = list;
+  const { matcher } = list;
   const matches: ListMatch[] = [];
-  for (let index = 0; index < tokens.length; index++) {
+  let after = 0;
+  for (const index of candidates(context, list)) {
+    if (index < after) continue;
     const token = tokens[index]!;
-    if (!firstTokens.has(token.lower)) continue;
     const hit: WordListHit<Compiled> | undefined = matcher.matchAt(tokens, index);
     if (!hit) continue;
     const { entry, fix } = hit.data;
@@ -182,7 +214,7 @@ export function findInList(list: CompiledList, context: TextContext): ListMatch[
       fix: fix === null ? null : matchCase(actual, fix),
       actual,
     });
-    index = hit.lastToken - 1;
+    after = hit.lastToken;
   }
   return matches;
 }

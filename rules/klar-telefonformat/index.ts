@@ -6,6 +6,8 @@ import { inSource } from '../klar-svarta-listan/lists.ts';
 interface OwnNumber {
   /** Digits in national form: "0322616000". */
   digits: string;
+  /** The area code without its 0: "322". */
+  areaCode: string;
   national: string;
   international: string;
 }
@@ -23,7 +25,8 @@ function ownNumber(configured: string): OwnNumber {
   const digits = nationalDigits(configured);
   const national = /^0\d{1,3}-\d/u.test(configured.trim()) ? configured.trim() : digits;
   const international = `+46 ${national.slice(1).replace('-', ' ')}`;
-  return { digits, national, international };
+  const areaCode = national.includes('-') ? national.slice(1, national.indexOf('-')) : digits.slice(1, 4);
+  return { digits, areaCode, national, international };
 }
 
 // Where a Swedish number may begin; what follows may contain spaces, hyphens, slashes and parentheses.
@@ -50,9 +53,8 @@ export default defineRule(
       const context = contextOf(file);
       const { text } = context;
       if (own.length === 0 || !/\d{2}/u.test(text)) return;
-      // Our numbers without the leading 0 are in the text's digits whatever the format, or nowhere.
-      const digitsOnly = text.replace(/\D+/gu, '');
-      if (!own.some((number) => digitsOnly.includes(number.digits.slice(1)))) return;
+      // The area code without its 0 ("322") is in every way of writing our numbers.
+      if (!own.some((number) => text.includes(number.areaCode))) return;
       candidate.lastIndex = 0;
       for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
         const start = match.index;

@@ -39,23 +39,23 @@ export default defineRule(
     const context = contextOf(file);
     const { tokens } = context;
     // A group named in the sentence or the one before ("Vi tackar alla frivilliga … Ni samlade …").
-    const groupSentences = new Set<number>();
     const candidates: Token[] = [];
     for (const token of tokens) {
-      if (token.kind !== 'word') continue;
-      if (groupWords.has(token.lower)) {
-        groupSentences.add(token.sentence);
-        groupSentences.add(token.sentence + 1);
-      } else if ((polite.has(token.lower) || capitalDu.has(token.lower)) && isCapitalised(token)) {
-        candidates.push(token);
-      }
+      if (token.kind === 'word' && token.value.length <= 4 && isCapitalised(token) && (polite.has(token.lower) || capitalDu.has(token.lower))) candidates.push(token);
     }
+    if (candidates.length === 0) return;
+    /** A group named in the token's sentence or the one before. */
+    const groupNear = (token: Token) => {
+      for (let index = token.index - 1; index >= 0 && tokens[index]!.sentence >= token.sentence - 1; index--) if (groupWords.has(tokens[index]!.lower)) return true;
+      for (let index = token.index + 1; index < tokens.length && tokens[index]!.sentence === token.sentence; index++) if (groupWords.has(tokens[index]!.lower)) return true;
+      return false;
+    };
 
     for (const token of candidates) {
       const sentenceStart = atSentenceStart(context, token.index);
       const next = tokens[token.index + 1];
       if (polite.has(token.lower)) {
-        const group = groupSentences.has(token.sentence);
+        const group = groupNear(token);
         if (sentenceStart) {
           // "Ni som bor i Alingsås …" to one reader; with a group in sight ("Ni som är föreningar …") only a tip.
           const forms = duForms(token, next).map((form) => matchCase(token.value, form));
