@@ -71,7 +71,7 @@ export default defineRule(
     severity: 'warning',
     title: 'Telefonnummer i texten',
     description:
-      'Ett telefonnummer till en privatperson är en personuppgift. Sprid inte personuppgifter i kommunens kanaler. Kommunens egna nummer (växel, kontaktcenter och de nummer som står i profilen) och nationella tjänstenummer som 112, 114 14, 113 13, 1177, 116 111 och 90101 flaggas inte, inte heller gratis- och företagsnummer (020, 0771, 010).',
+      'Ett telefonnummer till en privatperson är en personuppgift. Sprid inte personuppgifter i kommunens kanaler. Kommunens egna nummer (växel, kontaktcenter och de nummer som står i profilen) och nationella tjänstenummer som 112, 114 14, 113 13, 1177, 116 111 och 90101 flaggas inte, inte heller gratis- och företagsnummer (020, 0771, 010). Ett nummer i samma nummerserie som kommunens egna (till exempel en enhets direktnummer) ger bara en upplysning; lägg enhetens nummer i profilen så försvinner den.',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'IMY: Vad är en personuppgift?', 'Myndigheternas skrivregler §12.1.7 (hur telefonnummer skrivs)'],
     examples: [
       { bad: 'Har du hittat en katt? Ring Kalle på 070-123 45 67.', good: 'Har du hittat en katt? Kontakta kontaktcenter på 0322-61 60 00 så hjälper vi dig vidare.' },
@@ -81,6 +81,8 @@ export default defineRule(
   },
   (settings) => {
     const own = new Set(settings.profile.organisation.phones.map((phone) => parse(phone).e164).filter(Boolean));
+    // The organisation's number series: all but the last four digits of one of its own numbers ([I]).
+    const series = new Set([...own].filter((e164) => e164.length > 8).map((e164) => e164.slice(0, -4)));
     const pointer = settings.profile.organisation.phones[0];
     return (_tree, file) => {
       const context = contextOf(file);
@@ -98,6 +100,7 @@ export default defineRule(
           end: number.end,
           message: format('Texten innehåller ett telefonnummer ({match}). Om det är en privatpersons nummer ska det inte publiceras.', { match: number.value }),
           expected: ['[telefonnummer borttaget]', ...(pointer ? [pointer] : [])],
+          shift: series.has(number.e164.slice(0, -4)) ? -1 : 0,
         });
       }
     };

@@ -121,7 +121,8 @@ describe('pd-telefon', () => {
     const linter = linterWith((profile) => ({ ...profile, organisation: { ...profile.organisation, phones: [...(profile.organisation.phones ?? []), '0322-61 65 00'] } }));
     const messages = linter.lintPost({ text: 'Ring fritidsgården på 0322-61 65 00.', channels: [] }).messages;
     expect(messages.filter((message) => message.ruleId === 'pd-telefon')).toEqual([]);
-    expect(fromRule('pd-telefon', 'Ring fritidsgården på 0322-61 65 00.')).toHaveLength(1);
+    // Without the allowlist entry, a number in the kommun's own series is only worth a thought.
+    expect(severities('pd-telefon', 'Ring fritidsgården på 0322-61 65 00.')).toEqual(['info']);
   });
 
   test('applying the fix leaves no phone finding', () => {
