@@ -117,7 +117,14 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
   // Normalising every token is costly; most posts are NFC already.
   const nfc = text === text.normalize('NFC');
 
+  // An empty sentence is reused, so that token.sentence always indexes `sentences`.
   const startSentence = (start: number) => {
+    const last = sentences.at(-1);
+    if (last && last.lastToken === last.firstToken) {
+      last.start = start;
+      last.end = start;
+      return;
+    }
     sentences.push({ start, end: start, firstToken: tokens.length, lastToken: tokens.length, wordCount: 0 });
   };
 
@@ -167,7 +174,7 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
     input,
     tokens,
     words,
-    sentences: sentences.filter((sentence) => sentence.lastToken > sentence.firstToken),
+    sentences: sentences.at(-1)?.lastToken === sentences.at(-1)?.firstToken ? sentences.slice(0, -1) : sentences,
     sources,
     emoji: findEmoji(text),
     quotes,

@@ -27,7 +27,7 @@ export const ruleUrl = (id: string) => `/regler/${id}`;
 
 /** Fills {name} placeholders in a message template. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\p{L}+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { suggestSpelling } from '../../rules/spelling/suggest.ts';
 import { parseOr400 } from '../errors.ts';
+import { extraPaths } from '../openapi.ts';
 
 const suggestionsQuery = z.object({
   word: z
@@ -16,6 +17,19 @@ const suggestionsQuery = z.object({
  * GET /api/suggestions?word=…: spelling suggestions for one word that klar-stavning flagged.
  * Computed on request and cached; the lint path never computes them.
  */
+Object.assign(extraPaths, {
+  '/api/suggestions': {
+    get: {
+      summary: 'Stavningsförslag för ett ord som klar-stavning flaggade',
+      parameters: [{ name: 'word', in: 'query', required: true, schema: z.toJSONSchema(suggestionsQuery.shape.word, { io: 'input' }) }],
+      responses: {
+        200: { description: 'Förslag, beräknade vid behov och sparade', content: { 'application/json': { schema: z.toJSONSchema(z.object({ word: z.string(), suggestions: z.array(z.string()) })) } } },
+        400: { description: 'Ogiltigt ord' },
+      },
+    },
+  },
+});
+
 export function suggestionRoutes(): Router {
   const router = Router();
   router.get('/api/suggestions', (req, res) => {
