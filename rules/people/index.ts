@@ -77,18 +77,18 @@ export interface PlaceSpan {
 
 export interface PeopleAnalysis {
   /** Segment (sentence, split further at ". X") of each token. */
-  segmentOf: Int32Array;
+  segmentOf: number[];
   names: PersonName[];
   identifiers: Identifier[];
   places: PlaceSpan[];
   /** Place span index + 1 for each token, 0 when the token is not part of a place. */
-  placeOf: Int32Array;
+  placeOf: number[];
   /** Segments that contain han/hon/hen/hans/hennes … */
   pronounSegments: Set<number>;
   /** Segments about a talk, course or tips ("föreläser", "berättar", "tipsar"): a keyword after "om" there is a topic. */
   lectureSegments: Set<number>;
   /** Lexicon flags of each token (internal to the people module's helpers). */
-  flags: Int32Array;
+  flags: number[];
   children(): ChildTerm[];
   /** Segment of a text offset (the token at or after it). */
   segmentAt(offset: number): number;
@@ -126,11 +126,13 @@ const F = {
   unitHead: 1 << 22,
   topicMarker: 1 << 23,
   workPreposition: 1 << 24,
+  firstName: 1 << 25,
 } as const;
 
 const flagMap = new Map<string, number>();
 const stemFlags = new Map<string, { stem: string; flag: number }[]>();
 function addFlag(words: string[], flag: number): void {
+  const exact: string[] = [];
   for (const word of lower(words)) {
     if (word.includes(' ')) continue;
     if (word.endsWith('*')) {
@@ -139,8 +141,10 @@ function addFlag(words: string[], flag: number): void {
       stemFlags.set(key, [...(stemFlags.get(key) ?? []), { stem, flag }]);
     } else {
       flagMap.set(word, (flagMap.get(word) ?? 0) | flag);
+      exact.push(word);
     }
   }
+  scanner().addFlags(exact, flag);
 }
 addFlag(firstNameData.ambiguous, F.ambiguous);
 addFlag(lexicon.surnameParticles, F.particle);
@@ -167,9 +171,7 @@ addFlag(childData.gradeWords, F.gradeWord);
 addFlag(childData.unitHeads, F.unitHead);
 addFlag(['om', 'kring', 'angående'], F.topicMarker);
 addFlag(['i', 'på', 'inom', 'vid', 'hos'], F.workPreposition);
-
-/** Flags of a word from exact entries only: one map lookup per token. */
-const exactFlagsOf = (word: string) => flagMap.get(word) ?? 0;
+scanner().addFlags([...firstNames], F.firstName);
 
 /** Flags including stems ("rektor*", "föreläsning*"), asked only near a name or a keyword. */
 function flagsOf(word: string): number {
@@ -272,9 +274,11 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const { tokens, text } = context;
   const length = tokens.length;
   // One pass: segments (sentences, split again at ". X"), exact lexicon flags, capitalised words.
-  const segmentOf = new Int32Array(length);
-  const flags = new Int32Array(length);
-  const capital = new Uint8Array(length);
+  // Plain arrays, not typed ones: an ArrayBuffer per lint costs more in garbage collection than it saves.
+  const segmentOf = new Array<number>(length).fill(0);
+  // Exact flags come from the pack's one scan, which looked every token up already.
+  const flags = scanner().flags(context);
+  const capital = new Array<number>(length).fill(0);
   let current = 0;
   for (let index = 0; index < length; index++) {
     const token = tokens[index]!;
@@ -285,10 +289,9 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     }
     segmentOf[index] = current;
     if (token.kind !== 'word') continue;
-    flags[index] = exactFlagsOf(token.lower);
     if (upper && capitalised.test(token.value)) capital[index] = 1;
   }
-  const placeOf = new Int32Array(length);
+  const placeOf = new Array<number>(length).fill(0);
   const places: PlaceSpan[] = [];
   const sameSegment = (a: number, b: number) => b >= 0 && b < length && segmentOf[a] === segmentOf[b];
   const addPlace = (first: number, last: number, broad: boolean, school: boolean, source: PlaceSpan['source']) => {
@@ -345,7 +348,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   for (let index = 0; index < length; index++) {
     if (!capital[index] || placeOf[index]) continue;
     const token = tokens[index]!;
-    const found = isFirstName(token.lower);
+    const found = flags[index]! & F.firstName ? { genitive: false } : token.lower.length > 3 ? isFirstName(token.lower) : undefined;
     if (!found) continue;
     // Further capitalised words: more first names, then the surname ("Anna Maria von Berg").
     let last = index + 1;
@@ -361,7 +364,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
         break;
       }
       last = next + 1;
-      if (candidate.lower.endsWith('s') && !isFirstName(candidate.lower)) genitive = true;
+      if (candidate.lower.endsWith('s') && !(flags[next]! & F.firstName)) genitive = true;
     }
     if (partOfPlace) continue;
     const full = last > index + 1;
@@ -521,10 +524,10 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   };
 }
 
-function findChildren(context: TextContext, segmentOf: Int32Array, flags: Int32Array, capital: Uint8Array, nameAt: Map<number, PersonName>, placeOf: Int32Array): ChildTerm[] {
+function findChildren(context: TextContext, segmentOf: number[], flags: number[], capital: number[], nameAt: Map<number, PersonName>, placeOf: number[]): ChildTerm[] {
   const { tokens, text } = context;
   const terms: ChildTerm[] = [];
-  const insideName = new Uint8Array(tokens.length);
+  const insideName = new Array<number>(tokens.length).fill(0);
   for (const name of nameAt.values()) for (let index = name.firstToken; index < name.lastToken; index++) insideName[index] = 1;
   const push = (first: number, last: number, tier: ChildTier, singular: boolean) => {
     const start = tokens[first]!.start;

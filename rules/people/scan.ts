@@ -5,7 +5,10 @@ import type { WordListEntry } from '../core/wordlist.ts';
 import { cacheOf } from './cache.ts';
 
 /**
- * One pass over a text's tokens for every word list of the personal-data pack. compileWordList
+ * One pass over a text's tokens for every word list of the personal-data pack, and for the bit
+ * flags the person analysis asks about (first names, possessives, role words …): one table keyed by
+ * the lowercase word holds both, so each token costs one lookup (plus one numeric lookup for stems),
+ * which after a parse has pushed everything out of the CPU caches is what the time goes on. compileWordList
  * scans once per list; with a dozen lists (keywords of four rules, gazetteer, child words, settings,
  * recruitment words) that alone would exceed the pack's 0.3 ms budget, so the lists are compiled into
  * one lookup (first token → phrases, first three letters → stems) and scanned together, once per text.
@@ -37,6 +40,17 @@ interface Stem {
   data: unknown;
 }
 
+interface WordEntry {
+  phrases: Phrase[];
+  flags: number;
+}
+
+/** What one scan of a text gives: every list's hits and each token's flags. */
+export interface ScanResult {
+  hits: ScanHit<unknown>[][];
+  flags: number[];
+}
+
 export interface ListHandle<T> {
   readonly index: number;
   /** Type marker only. */
@@ -56,7 +70,7 @@ function tokenize(phrase: string): string[] {
 
 export class Scanner {
   private readonly names = new Map<string, number>();
-  private readonly exact = new Map<string, Phrase[]>();
+  private readonly words = new Map<string, WordEntry>();
   private readonly stems = new Map<number, Stem[]>();
   private readonly shortStems: Stem[] = [];
   private lists = 0;
@@ -87,39 +101,64 @@ export class Scanner {
         }
         const tokens = tokenize(phrase);
         if (tokens.length === 0) continue;
-        const bucket = this.exact.get(tokens[0]!) ?? [];
-        bucket.push({ list, tokens, phrase, data: entry.data });
-        bucket.sort((a, b) => b.tokens.length - a.tokens.length);
-        this.exact.set(tokens[0]!, bucket);
+        const word = this.entry(tokens[0]!);
+        word.phrases.push({ list, tokens, phrase, data: entry.data });
+        word.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
       }
     }
     return { index: list };
   }
 
-  /** The hits of one list in a text; the first call for a text scans every list. */
-  hits<T>(context: TextContext, handle: ListHandle<T>): ScanHit<T>[] {
-    const cache = cacheOf(context);
-    let all = cache.scan as ScanHit<unknown>[][] | undefined;
-    if (!all || cache.scanVersion !== this.version) {
-      all = this.scan(context.tokens);
-      cache.scan = all;
-      cache.scanVersion = this.version;
+  private entry(word: string): WordEntry {
+    let entry = this.words.get(word);
+    if (!entry) {
+      entry = { phrases: [], flags: 0 };
+      this.words.set(word, entry);
     }
-    return all[handle.index] as ScanHit<T>[];
+    return entry;
   }
 
-  private scan(tokens: Token[]): ScanHit<unknown>[][] {
+  /** Sets bit flags on exact lowercase words (the person analysis's lexicon). */
+  addFlags(words: string[], flag: number): void {
+    for (const word of words) this.entry(word).flags |= flag;
+    this.version++;
+  }
+
+  /** The hits of one list in a text; the first call for a text scans every list. */
+  hits<T>(context: TextContext, handle: ListHandle<T>): ScanHit<T>[] {
+    return this.result(context).hits[handle.index] as ScanHit<T>[];
+  }
+
+  /** Each token's flags (0 for tokens that are not words). */
+  flags(context: TextContext): number[] {
+    return this.result(context).flags;
+  }
+
+  private result(context: TextContext): ScanResult {
+    const cache = cacheOf(context);
+    let result = cache.scan as ScanResult | undefined;
+    if (!result || cache.scanVersion !== this.version) {
+      result = this.scan(context.tokens);
+      cache.scan = result;
+      cache.scanVersion = this.version;
+    }
+    return result;
+  }
+
+  private scan(tokens: Token[]): ScanResult {
     const result: ScanHit<unknown>[][] = Array.from({ length: this.lists }, () => []);
-    const nextFree = new Int32Array(this.lists);
+    const flags = new Array<number>(tokens.length).fill(0);
+    const nextFree = new Array<number>(this.lists).fill(0);
     // found[list] === index + 1: the list already has its hit at this token (no clearing per token).
-    const found = new Int32Array(this.lists);
+    const found = new Array<number>(this.lists).fill(0);
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       const lower = token.lower;
       const mark = index + 1;
-      const phrases = this.exact.get(lower);
-      if (phrases) {
-        for (const candidate of phrases) {
+      const entry = this.words.get(lower);
+      if (entry) {
+        if (token.kind === 'word') flags[index] = entry.flags;
+        for (const candidate of entry.phrases) {
           if (found[candidate.list] === mark || index < nextFree[candidate.list]!) continue;
           const last = index + candidate.tokens.length;
           if (last > tokens.length) continue;
@@ -136,10 +175,10 @@ export class Scanner {
       if (stems) this.matchStems(stems, token, index, lower, found, nextFree, result);
       if (this.shortStems.length > 0) this.matchStems(this.shortStems, token, index, lower, found, nextFree, result);
     }
-    return result;
+    return { hits: result, flags };
   }
 
-  private matchStems(stems: Stem[], token: Token, index: number, lower: string, found: Int32Array, nextFree: Int32Array, result: ScanHit<unknown>[][]): void {
+  private matchStems(stems: Stem[], token: Token, index: number, lower: string, found: number[], nextFree: number[], result: ScanHit<unknown>[][]): void {
     for (const candidate of stems) {
       if (found[candidate.list] === index + 1 || index < nextFree[candidate.list]! || !lower.startsWith(candidate.stem)) continue;
       found[candidate.list] = index + 1;
