@@ -4,7 +4,7 @@
  * table and saved as JSON under tests/bench/results/. Never run from the test suite: the figures
  * depend on whatever else is using the machine.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ import { projectRoot, rssMb, startServer, type ServerProcess } from './server-pr
 const quick = process.argv.includes('--quick');
 const settings = quick
   ? { warmupRounds: 30, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
-  : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 240_000, loadSeconds: 10 };
+  : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 360_000, loadSeconds: 10 };
 const sizes = [280, 2_200, 20_000];
 const benchChannels = ['facebook', 'instagram', 'linkedin'];
 
@@ -33,12 +33,21 @@ interface Stat {
   median: number;
   p99: number;
   mean: number;
+  /** Median CPU time of this process per call (user + system): what the call costs when the cores are shared. */
+  cpuMedian: number;
 }
 
-function statOf(samples: Float64Array): Stat {
+const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+
+function statOf(samples: Float64Array, cpu: Float64Array): Stat {
   const sorted = Float64Array.from(samples).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  return { runs: sorted.length, median: at(0.5), p99: at(0.99), mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length };
+  return {
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
+    cpuMedian: quantile(Float64Array.from(cpu).sort(), 0.5),
+  };
 }
 
 interface Series {
@@ -66,15 +75,19 @@ function measure(series: Series[], text: string): Map<string, Stat> {
   const perRound = warmupTime / warmupRounds;
   const rounds = Math.max(20, Math.min(settings.rounds, Math.floor((settings.sizeBudgetMs * 0.9) / perRound)));
   const samples = series.map(() => new Float64Array(rounds));
+  const cpu = series.map(() => new Float64Array(rounds));
   for (let round = 0; round < rounds; round++) {
     for (let step = 0; step < series.length; step++) {
       const index = (step + round) % series.length;
+      const cpuStarted = process.cpuUsage();
       const started = performance.now();
       sink += Number(Boolean(series[index]!.run(text)));
       samples[index]![round] = performance.now() - started;
+      const used = process.cpuUsage(cpuStarted);
+      cpu[index]![round] = (used.user + used.system) / 1000;
     }
   }
-  return new Map(series.map(({ name }, index) => [name, statOf(samples[index]!)]));
+  return new Map(series.map(({ name }, index) => [name, statOf(samples[index]!, cpu[index]!)]));
 }
 
 // ---------------------------------------------------------------- pipelines
@@ -102,6 +115,8 @@ const lintWith = (linter: Linter) => (text: string) => linter.lintPost({ text, c
 interface LoadFigures {
   connections: number;
   seconds: number;
+  /** Server CPU per answered request: its cost whatever else the cores were doing. */
+  serverCpuMsPerRequest: number | null;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -111,7 +126,19 @@ interface LoadFigures {
   total: number;
 }
 
-async function load(url: string, body: string, connections: number): Promise<LoadFigures> {
+/** CPU time a process has used, in ms, from /proc (Linux); null elsewhere. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function load(url: string, pid: number, body: string, connections: number): Promise<LoadFigures> {
+  const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({
     url: `${url}/api/lint`,
     method: 'POST',
@@ -120,9 +147,11 @@ async function load(url: string, body: string, connections: number): Promise<Loa
     connections,
     duration: settings.loadSeconds,
   });
+  const cpuAfter = cpuMsOf(pid);
   return {
     connections,
     seconds: result.duration,
+    serverCpuMsPerRequest: cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : (cpuAfter - cpuBefore) / result.requests.total,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -146,7 +175,7 @@ async function loadServer(server: ServerProcess, body: string): Promise<ServerFi
   if (!check.ok) throw new Error(`${server.url}/api/lint answered ${check.status}: ${await check.text()}`);
   const rssBeforeMb = rssMb(server.pid);
   const loads: LoadFigures[] = [];
-  for (const connections of [10, 50]) loads.push(await load(server.url, body, connections));
+  for (const connections of [10, 50]) loads.push(await load(server.url, server.pid, body, connections));
   const rssAfterMb = rssMb(server.pid);
   const exitCode = await server.stop();
   return { startupMs: server.startupMs, rssBeforeMb, rssAfterMb, exitCode, loads };
@@ -222,6 +251,7 @@ async function main() {
     row('retext-latin parse (bare)', (size) => cell(get(size, 'bare'))),
     row(`Postkoll full, ${enabledCount(full)} rules, fb+ig+li`, (size) => cell(get(size, 'full'))),
     row('  ratio full / bare (median)', (size) => ratio(size, 'full', 'bare').toFixed(1)),
+    row('  CPU median: bare, full (ms of this process)', (size) => `${ms(get(size, 'bare').cpuMedian)}, ${ms(get(size, 'full').cpuMedian)}`),
     row('linter with no rules (parse, context, counts)', (size) => cell(get(size, 'none'))),
     ...packLinters.map(({ name, linter, rules }) =>
       row(`  + pack ${name} (${enabledCount(linter)}/${rules.length} rules on), added median`, (size) => addedCell(added(size, `pack:${name}`))),
@@ -245,7 +275,7 @@ async function main() {
   console.log(`  HTTP: bare node:http + retext-latin …`);
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
 
-  const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS before → after MB']];
+  const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU ms/req', 'RSS before → after MB']];
   for (const [label, figures] of [
     ['Postkoll (server/start.ts)', postkoll],
     ['bare node:http + retext-latin', bareHttp],
@@ -258,14 +288,15 @@ async function main() {
         String(loadFigures.p50),
         String(loadFigures.p99),
         String(loadFigures.errors),
+        loadFigures.serverCpuMsPerRequest === null ? '–' : ms(loadFigures.serverCpuMsPerRequest),
         `${figures.rssBeforeMb} → ${figures.rssAfterMb}`,
       ]);
     }
   }
   const httpRatio = (connections: number) =>
     postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond / bareHttp.loads.find((l) => l.connections === connections)!.requestsPerSecond;
-  httpRows.push(['ratio Postkoll / bare (req/s)', '10', httpRatio(10).toFixed(2), '', '', '', '']);
-  httpRows.push(['ratio Postkoll / bare (req/s)', '50', httpRatio(50).toFixed(2), '', '', '', '']);
+  httpRows.push(['ratio Postkoll / bare (req/s)', '10', httpRatio(10).toFixed(2), '', '', '', '', '']);
+  httpRows.push(['ratio Postkoll / bare (req/s)', '50', httpRatio(50).toFixed(2), '', '', '', '', '']);
   console.log(`\nHTTP (autocannon on the same machine, ${settings.loadSeconds} s per load)\n${pad(httpRows)}`);
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s; exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
