@@ -192,7 +192,7 @@ const shared = new Scanner();
 
 /**
  * The pack's one scanner. Profile-independent lists share it under fixed names; a profile's own list
- * (the gazetteer) goes in under a name with the profile's id and a content hash, so two profiles never mix.
+ * (the gazetteer) goes in under a name built from its content, so two profiles never mix.
  */
 export function scanner(): Scanner {
   return shared;
