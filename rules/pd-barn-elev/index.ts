@@ -39,7 +39,11 @@ export default defineRule(
       const terms = people.children().filter((term) => childTiers.has(term.tier) || (term.tier === 'place' && childPlaces.test(term.value.toLowerCase())));
       if (terms.length === 0) return;
       const bySegment = new Map<number, ChildTerm[]>();
-      for (const term of terms) bySegment.set(term.segment, [...(bySegment.get(term.segment) ?? []), term]);
+      for (const term of terms) {
+        const list = bySegment.get(term.segment);
+        if (list) list.push(term);
+        else bySegment.set(term.segment, [term]);
+      }
       for (const [segment, segmentTerms] of bySegment) {
         const names = people.names.filter((name) => name.segment === segment && !name.staff && !name.colleague && !name.publicRole);
         const school = people.places.find((place) => place.segment === segment && place.school);

@@ -45,7 +45,9 @@ export default defineRule(
       const bySentence = new Map<number, typeof hits>();
       for (const hit of hits) {
         const sentence = tokens[hit.firstToken]!.sentence;
-        bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), hit]);
+        const list = bySentence.get(sentence);
+        if (list) list.push(hit);
+        else bySentence.set(sentence, [hit]);
       }
       for (const sentenceHits of bySentence.values()) {
         const verb = sentenceHits.find((hit) => hit.data === 'verb');
