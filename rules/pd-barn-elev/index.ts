@@ -1,7 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople, type ChildTerm } from '../people/index.ts';
+import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm } from '../people/index.ts';
+import childData from '../people/children.json' with { type: 'json' };
 
 /**
  * Child and pupil words (rules/people/children.json, rules.md §4.5.10) together with, in the same sentence:
@@ -33,8 +34,12 @@ export default defineRule(
   },
   (settings) => {
     preparePeople(settings.profile);
+    const singular = scanner().add('people:children-singular', [{ phrases: childData.singular, data: true }]);
     return (_tree, file) => {
       const context = contextOf(file);
+      // Without a name, a possessive or one singled-out child nothing here can point anyone out.
+      const hints = hintsOf(context);
+      if (!hints.name && !hints.possessive && !hints.age && scanner().hits(context, singular).length === 0) return;
       const people = peopleOf(context, settings.profile);
       const terms = people.children().filter((term) => childTiers.has(term.tier) || (term.tier === 'place' && childPlaces.test(term.value.toLowerCase())));
       if (terms.length === 0) return;

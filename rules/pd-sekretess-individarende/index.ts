@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { isWorkContext, peopleOf, preparePeople, scanner } from '../people/index.ts';
+import { hintsOf, isWorkContext, peopleOf, preparePeople, scanner } from '../people/index.ts';
 import { addressesOf } from '../pd-adress/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -38,6 +38,10 @@ export default defineRule(
       // "25 år i hemtjänsten", "jobbar på socialtjänsten": about a job, not a case.
       const found = scanner().hits(context, list);
       if (found.length === 0) return;
+      // Recruitment with no name, family or address ("Vi söker fler familjehem") needs no analysis.
+      const hints = hintsOf(context);
+      const recruitingOnly = found.every((hit) => scanner().hits(context, recruitment).some((other) => context.tokens[other.firstToken]!.sentence === context.tokens[hit.firstToken]!.sentence));
+      if (recruitingOnly && !hints.name && !hints.family && addressesOf(context).length === 0) return;
       const people = peopleOf(context, settings.profile);
       const hits = found.filter((hit) => !isWorkContext(context, people, hit.firstToken));
       const addresses = addressesOf(context);

@@ -610,6 +610,42 @@ export function peopleOf(context: TextContext, profile: ResolvedProfile): People
   return cache.people as PeopleAnalysis;
 }
 
+/** What a cheap look at the scan's flags says could identify someone, before the full analysis. */
+export interface Hints {
+  /** A capitalised first name (also genitive or hyphenated). */
+  name: boolean;
+  /** "familjen", "herr" … */
+  family: boolean;
+  /** "hennes", "vår" … */
+  possessive: boolean;
+  /** "-åring" words. */
+  age: boolean;
+}
+
+/**
+ * Lets a rule skip the person analysis when nothing in the post could identify anyone, the common
+ * case for general information (one pass over flags the scan already has).
+ */
+export function hintsOf(context: TextContext): Hints {
+  const cache = cacheOf(context);
+  if (cache.hints) return cache.hints as Hints;
+  const flags = scanner().flags(context);
+  const hints: Hints = { name: false, family: false, possessive: false, age: false };
+  const { tokens } = context;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const flag = flags[index]!;
+    const upper = token.value[0] !== token.lower[0];
+    if (upper && (flag & F.firstName || ((token.lower.endsWith('s') || token.lower.includes('-')) && isFirstName(token.lower)))) hints.name = true;
+    if (flag & F.familyHead) hints.family = true;
+    if (flag & F.possessive) hints.possessive = true;
+    if (token.lower.includes('-åring')) hints.age = true;
+  }
+  cache.hints = hints;
+  return hints;
+}
+
 /** Is this word a first name from the shipped list (for tests and other rules)? */
 export function isKnownFirstName(word: string): boolean {
   return isFirstName(word.toLowerCase().normalize('NFC')) !== undefined;
