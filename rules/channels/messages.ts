@@ -1,7 +1,11 @@
+import twitter from 'twitter-text';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
 import { fittingOffset, lengthIn } from './count.ts';
 import { findSources } from '../core/parse.ts';
+
+// The package's default configuration (v3); its type declarations omit `configs`.
+const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
 
 // Code points that never start a grapheme cluster: marks, joiners, variation selectors, skin tones, tags.
 const continues = /^[\p{M}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
@@ -47,11 +51,13 @@ export function graphemeStartAtOrBefore(text: string, offset: number): number {
  * as twitter-text's validRange says.
  */
 export function offsetPast(channel: Channel, text: string, limit: number, sources: SourceSpan[] = findSources(text)): number {
-  // UTF-16 units are string offsets: no search needed (long Facebook posts hit this on every call).
+  // UTF-16 units are string offsets, and twitter-text reports its own valid range: no search needed.
   const offset =
     channel.unit === 'utf16'
       ? graphemeStartAtOrBefore(text, limit)
-      : fittingOffset(text, limit, (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)));
+      : channel.unit === 'twitter'
+        ? twitter.parseTweet(text, { ...twitterDefaults, maxWeightedTweetLength: limit }).validRangeEnd + 1
+        : fittingOffset(text, limit, (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)));
   const url = sources.find((source) => source.kind === 'url' && source.start < offset && source.end > offset);
   return url ? url.start : offset;
 }
