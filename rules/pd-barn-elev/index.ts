@@ -37,9 +37,9 @@ export default defineRule(
     const singular = scanner().add('people:children-singular', [{ phrases: childData.singular, data: true }]);
     return (_tree, file) => {
       const context = contextOf(file);
-      // Without a name, a possessive or one singled-out child nothing here can point anyone out.
+      // Without a name or an age, only one singled-out child with a class and a school can point anyone out.
       const hints = hintsOf(context);
-      if (!hints.name && !hints.possessive && !hints.age && scanner().hits(context, singular).length === 0) return;
+      if (!hints.name && !hints.age && !(hints.group && (hints.possessive || scanner().hits(context, singular).length > 0))) return;
       const people = peopleOf(context, settings.profile);
       const terms = people.children().filter((term) => childTiers.has(term.tier) || (term.tier === 'place' && childPlaces.test(term.value.toLowerCase())));
       if (terms.length === 0) return;
