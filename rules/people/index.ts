@@ -127,7 +127,6 @@ const F = {
   unitHead: 1 << 22,
   topicMarker: 1 << 23,
   workPreposition: 1 << 24,
-  firstName: 1 << 25,
 } as const;
 
 const flagMap = new Map<string, number>();
@@ -172,7 +171,6 @@ addFlag(childData.gradeWords, F.gradeWord);
 addFlag(childData.unitHeads, F.unitHead);
 addFlag(['om', 'kring', 'angående'], F.topicMarker);
 addFlag(['i', 'på', 'inom', 'vid', 'hos'], F.workPreposition);
-scanner().addFlags([...firstNames], F.firstName);
 
 /** Flags including stems ("rektor*", "föreläsning*"), asked only near a name or a keyword. */
 function flagsOf(word: string): number {
@@ -349,7 +347,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   for (let index = 0; index < length; index++) {
     if (!capital[index] || placeOf[index]) continue;
     const token = tokens[index]!;
-    const found = flags[index]! & F.firstName ? { genitive: false } : token.lower.length > 3 ? isFirstName(token.lower) : undefined;
+    const found = isFirstName(token.lower);
     if (!found) continue;
     // Further capitalised words: more first names, then the surname ("Anna Maria von Berg").
     let last = index + 1;
@@ -365,7 +363,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
         break;
       }
       last = next + 1;
-      if (candidate.lower.endsWith('s') && !(flags[next]! & F.firstName)) genitive = true;
+      if (candidate.lower.endsWith('s') && !firstNames.has(candidate.lower)) genitive = true;
     }
     if (partOfPlace) continue;
     const full = last > index + 1;
@@ -641,7 +639,7 @@ export function hintsOf(context: TextContext): Hints {
     if (token.kind !== 'word') continue;
     const flag = flags[index]!;
     const upper = token.value[0] !== token.lower[0];
-    if (upper && (flag & F.firstName || ((token.lower.endsWith('s') || token.lower.includes('-')) && isFirstName(token.lower)))) hints.name = true;
+    if (upper && isFirstName(token.lower)) hints.name = true;
     if (flag & F.familyHead) hints.family = true;
     // "vår" alone is everywhere ("vår webbplats", "i vår"); only a relation after it identifies.
     if (flag & F.possessive && ((flags[index + 1] ?? 0) & relationFlags || (flags[index + 2] ?? 0) & relationFlags)) hints.possessive = true;

@@ -71,6 +71,7 @@ function tokenize(phrase: string): string[] {
 export class Scanner {
   private readonly names = new Map<string, number>();
   private readonly words = new Map<string, WordEntry>();
+  private numberKeys = false;
   private readonly stems = new Map<number, Stem[]>();
   private readonly shortStems: Stem[] = [];
   private lists = 0;
@@ -112,6 +113,7 @@ export class Scanner {
   private entry(word: string): WordEntry {
     let entry = this.words.get(word);
     if (!entry) {
+      if (!/\p{L}/u.test(word)) this.numberKeys = true;
       entry = { phrases: [], flags: 0 };
       this.words.set(word, entry);
     }
@@ -155,6 +157,8 @@ export class Scanner {
       const token = tokens[index]!;
       const lower = token.lower;
       const mark = index + 1;
+      // Punctuation and symbols start no phrase; numbers only when a list has one ("1177").
+      if (token.kind !== 'word' && (token.kind !== 'number' || !this.numberKeys)) continue;
       const entry = this.words.get(lower);
       if (entry) {
         if (token.kind === 'word') flags[index] = entry.flags;
