@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { peopleOf, preparePeople, type PeopleAnalysis, type PersonName } from '../people/index.ts';
+import { hintsOf, peopleOf, preparePeople, type PeopleAnalysis, type PersonName } from '../people/index.ts';
 import { consentOf, mediaOf } from '../people/media.ts';
 import type { MediaItem } from '../core/types.ts';
 
@@ -49,7 +49,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const media = mediaOf(context);
-      if (media.length === 0) return;
+      if (media.length === 0 || !hintsOf(context).name) return;
       const { names, items } = childNames(media, peopleOf(context, settings.profile));
       if (names.length === 0) return;
       const consent = consentOf(items);

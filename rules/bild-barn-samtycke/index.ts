@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { mentionsChildren, peopleOf, preparePeople } from '../people/index.ts';
+import { childWordsOf, mentionsChildren } from '../people/index.ts';
 import { consentOf, mediaOf } from '../people/media.ts';
 
 /**
@@ -30,27 +30,22 @@ export default defineRule(
       { bad: 'Sportlovsaktiviteterna i Nolhagahallen var fullsatta!', good: 'Nolhagahallen är nyrenoverad och öppnar igen i mars!', media: [{ type: 'image', showsPeople: true }] },
     ],
   },
-  (settings) => {
-    preparePeople(settings.profile);
-    return (_tree, file) => {
-      const context = contextOf(file);
-      const items = mediaOf(context).filter((item) => item.showsPeople !== false && item.showsChildren !== false);
-      if (items.length === 0) return;
-      const terms = peopleOf(context, settings.profile).children();
-      const named = terms.find((term) => term.tier !== 'place');
-      const place = terms.find((term) => term.tier === 'place');
-      const inAltText = items.some((item) => item.altText !== undefined && mentionsChildren(item.altText));
-      const about = items.filter((item) => item.showsChildren === true || named !== undefined || inAltText || (place !== undefined && item.showsPeople === true));
-      if (about.length === 0) return;
-      const consent = consentOf(about);
-      if (consent.documented) return;
-      const anchor = named ?? place;
-      report(file, settings, {
-        start: anchor?.start ?? 0,
-        end: anchor?.end ?? 0,
-        message: 'Bilden/filmen visar troligen barn. Har vårdnadshavare gett samtycke till just den här publiceringen? Finns barn med skyddade personuppgifter i gruppen?',
-        shift: consent.shift,
-      });
-    };
+  (settings) => (_tree, file) => {
+    const context = contextOf(file);
+    const items = mediaOf(context).filter((item) => item.showsPeople !== false && item.showsChildren !== false);
+    if (items.length === 0) return;
+    const { named, place } = childWordsOf(context);
+    const inAltText = items.some((item) => item.altText !== undefined && mentionsChildren(item.altText));
+    const about = items.filter((item) => item.showsChildren === true || named !== undefined || inAltText || (place !== undefined && item.showsPeople === true));
+    if (about.length === 0) return;
+    const consent = consentOf(about);
+    if (consent.documented) return;
+    const anchor = named ?? place;
+    report(file, settings, {
+      start: anchor?.start ?? 0,
+      end: anchor?.end ?? 0,
+      message: 'Bilden/filmen visar troligen barn. Har vårdnadshavare gett samtycke till just den här publiceringen? Finns barn med skyddade personuppgifter i gruppen?',
+      shift: consent.shift,
+    });
   },
 );

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { peopleOf, preparePeople } from '../people/index.ts';
+import { hintsOf, peopleOf, preparePeople } from '../people/index.ts';
 import { consentOf, mediaOf } from '../people/media.ts';
 import { childNames } from '../bild-barn-namn/index.ts';
 
@@ -32,7 +32,7 @@ export default defineRule(
       const context = contextOf(file);
       const media = mediaOf(context);
       const items = media.filter((item) => (item.showsPeople === true || item.showsChildren === true) && item.consent !== 'documented');
-      if (items.length === 0) return;
+      if (items.length === 0 || !hintsOf(context).name) return;
       const people = peopleOf(context, settings.profile);
       const children = new Set(childNames(media, people).names);
       const consent = consentOf(items);

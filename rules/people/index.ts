@@ -651,6 +651,37 @@ export function hintsOf(context: TextContext): Hints {
   return hints;
 }
 
+/**
+ * The first child word that says a child is there ("barn", "klass 2B", "8-åringar") and the first
+ * place or activity for children ("förskolan", "sportlovet"), from the scan alone: enough for
+ * bild-barn-samtycke, which needs no names or sentences.
+ */
+export function childWordsOf(context: TextContext): { named?: { start: number; end: number }; place?: { start: number; end: number } } {
+  const { tokens } = context;
+  const flags = scanner().flags(context);
+  // "Anna Barn": a capitalised child word right after a first name is a surname.
+  const surname = (index: number) => tokens[index]!.value[0] !== tokens[index]!.lower[0] && index > 0 && isFirstName(tokens[index - 1]!.lower) !== undefined;
+  let named: { start: number; end: number } | undefined;
+  const strong = scanner().hits(context, childLists.strong).find((hit) => !surname(hit.firstToken));
+  if (strong) named = { start: strong.start, end: strong.end };
+  for (let index = 0; index < tokens.length && (!named || named.start > tokens[index]!.start); index++) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    if (token.kind !== 'word' || !next || next.sentence !== token.sentence) continue;
+    const flag = flags[index]!;
+    const group =
+      (flag & F.classWord && classValue.test(next.value)) ||
+      (flag & F.gradeWord && gradeValue.test(next.value)) ||
+      (token.lower === 'i' && next.kind === 'word' && classPattern.test(next.value)) ||
+      (flag & F.unitHead && next.kind === 'word' && next.value[0] !== next.lower[0]);
+    if (group) named = { start: token.start, end: next.end };
+    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) named = { start: token.start, end: token.end };
+    if (named?.start === token.start) break;
+  }
+  const place = scanner().hits(context, childLists.place)[0];
+  return { ...(named ? { named } : {}), ...(place ? { place: { start: place.start, end: place.end } } : {}) };
+}
+
 /** Is this word a first name from the shipped list (for tests and other rules)? */
 export function isKnownFirstName(word: string): boolean {
   return isFirstName(word.toLowerCase().normalize('NFC')) !== undefined;
