@@ -2,36 +2,8 @@ import type { Channel } from '../../../rules/profile/schema.ts';
 
 export type Segment = { kind: 'text' | 'link' | 'hashtag' | 'mention'; text: string };
 
-/**
- * Where the channel folds the text ("… mer"), the same rule as rules/channels/count.ts foldOffset:
- * after `foldChars` UTF-16 units, or earlier when the lines (each wrapped at foldChars / foldLines
- * characters) fill `foldLines` lines. Null when everything is shown. Kept here because the preview
- * follows every keystroke, before the server has answered.
- */
-export function foldOffset(channel: Pick<Channel, 'foldChars' | 'foldLines'>, text: string): number | null {
-  if (channel.foldChars === null) return null;
-  let fold = channel.foldChars;
-  if (channel.foldLines !== null) {
-    const perLine = Math.ceil(channel.foldChars / channel.foldLines);
-    let used = 0;
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline === -1 ? text.length : newline;
-      const wrapped = Math.max(1, Math.ceil((lineEnd - lineStart) / perLine));
-      if (used + wrapped > channel.foldLines) {
-        fold = Math.min(fold, lineStart + (channel.foldLines - used) * perLine);
-        break;
-      }
-      used += wrapped;
-      if (newline === -1) break;
-      lineStart = newline + 1;
-    }
-  }
-  if (fold >= text.length || text.slice(fold).trim() === '') return null;
-  const code = text.charCodeAt(fold - 1);
-  return code >= 0xd800 && code <= 0xdbff ? fold - 1 : fold;
-}
+/** Where the channel folds the text: the same function the server uses, on every keystroke. */
+export { foldOffset } from '../../../rules/channels/fold.ts';
 
 /** What a channel that collapses blank lines (Instagram) shows: no trailing spaces, at most one blank line in a row. */
 export function displayedText(channel: Pick<Channel, 'collapsesBlankLines'>, text: string): string {
