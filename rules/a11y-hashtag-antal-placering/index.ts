@@ -43,7 +43,8 @@ export default defineRule(
         message: hashtag
           ? 'Använd högst 1–2 hashtaggar och lägg dem sist i inlägget. Mitt i texten läses "hashtagg" upp före ordet.'
           : 'Lägg omnämningar sist i inlägget eller skriv namnet som vanlig text. Mitt i texten stör de läsningen med skärmläsare.',
-        ...(hashtag ? { expected: [tag.value.slice(1)] } : {}),
+        // Dropping the "#" is the fix, unless another "#" before it would make a new hashtag.
+        ...(hashtag && context.text[tag.start - 1] !== '#' ? { expected: [tag.value.slice(1)] } : {}),
       });
     }
   },

@@ -4,6 +4,16 @@ import type { SourceSpan } from '../core/parse.ts';
 import { fittingOffset, lengthIn } from './count.ts';
 import { findSources } from '../core/parse.ts';
 
+/** Offsets where each grapheme starts, and the text's end: the n-th grapheme limit in one pass. */
+function graphemeBoundaries(text: string): number[] {
+  const boundaries: number[] = [];
+  for (const segment of segmenter.segment(text)) boundaries.push(segment.index);
+  boundaries.push(text.length);
+  return boundaries;
+}
+
+const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+
 // The package's default configuration (v3); its type declarations omit `configs`.
 const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
 
@@ -55,7 +65,9 @@ export function offsetPast(channel: Channel, text: string, limit: number, source
   const offset =
     channel.unit === 'utf16'
       ? graphemeStartAtOrBefore(text, limit)
-      : channel.unit === 'twitter'
+      : channel.unit === 'graphemes'
+        ? graphemeBoundaries(text)[limit] ?? text.length
+        : channel.unit === 'twitter'
         ? twitter.parseTweet(text, { ...twitterDefaults, maxWeightedTweetLength: limit }).validRangeEnd + 1
         : fittingOffset(text, limit, (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)));
   const url = sources.find((source) => source.kind === 'url' && source.start < offset && source.end > offset);
