@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelIdSchema, channelStatsSchema, limits, lintMessageSchema, mediaItemSchema } from './schemas.ts';
+import { channelIdSchema, limits, lintMessageSchema, lintResponseSchema, mediaItemSchema } from './schemas.ts';
 
 /** Limits of the review API (design.md); the server and the client read them from here. */
 export const draftLimits = {
@@ -278,14 +278,7 @@ export const draftViewSchema = z.object({
   findings: z.object({
     version: z.number().int(),
     messages: z.array(draftFindingSchema),
-    stats: z.object({
-      characters: z.number().int(),
-      words: z.number().int(),
-      sentences: z.number().int(),
-      lix: z.number().int().nullable(),
-      language: z.string().optional(),
-      channels: z.array(channelStatsSchema),
-    }),
+    stats: lintResponseSchema.shape.stats,
   }),
 });
 export type DraftView = z.infer<typeof draftViewSchema>;
