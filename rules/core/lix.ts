@@ -1,6 +1,21 @@
 import type { TextContext } from './context.ts';
 
-const letters = /\p{L}/gu;
+const letter = /\p{L}/u;
+
+/** Letters in a word, counted by code point; ASCII is decided without a regex (this runs for every word). */
+function letterCount(word: string): number {
+  let count = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) count++;
+    else if (code < 128) continue;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      if (letter.test(word.slice(index, index + 2))) count++;
+      index++;
+    } else if (letter.test(word[index]!)) count++;
+  }
+  return count;
+}
 
 export interface LixCounts {
   words: number;
@@ -16,7 +31,7 @@ export interface LixCounts {
 export function countLix(context: TextContext): LixCounts {
   let longWords = 0;
   for (const word of context.words) {
-    if ((word.value.match(letters)?.length ?? 0) > 6) longWords++;
+    if (letterCount(word.value) > 6) longWords++;
   }
   const words = context.words.length;
   const sentences = context.sentences.filter((sentence) => sentence.wordCount > 0).length;
