@@ -42,19 +42,32 @@ export interface ServerProcess {
 export async function startServer(
   script: string,
   env: Record<string, string> = {},
-  { healthPath = '/api/health', keepStdout = false }: { healthPath?: string; keepStdout?: boolean } = {},
+  {
+    healthPath = '/api/health',
+    keepStdout = false,
+    nodeArgs = [],
+    onStdoutLine,
+  }: { healthPath?: string; keepStdout?: boolean; nodeArgs?: string[]; onStdoutLine?: (line: string) => void } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_DB: join(dataDir, 'postkoll.db'), ...env },
     // The request log goes to stdout; in the bench it is written (as in production) but not kept.
-    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
+    stdio: ['ignore', keepStdout || onStdoutLine ? 'pipe' : 'ignore', 'pipe'],
   });
   const stdout: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => stdout.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines.filter(Boolean)) {
+      onStdoutLine?.(line);
+      if (keepStdout) stdout.push(line);
+    }
+  });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean));
