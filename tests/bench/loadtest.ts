@@ -18,6 +18,8 @@ const connections = 50;
 async function main() {
   const liveAfterFullGc: { second: number; mb: number }[] = [];
   let loadStarted = 0;
+  // The live heap after the last full collection at start-up (building the dictionary makes several).
+  let liveBeforeLoad: number | undefined;
   // e.g. "Mark-Compact 238.6 (272.3) -> 46.2 (80.1) MB": the heap in use after a full collection.
   const markCompact = /Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/;
   const server = await startServer(
@@ -27,7 +29,9 @@ async function main() {
       nodeArgs: ['--trace-gc'],
       onStdoutLine: (line) => {
         const match = markCompact.exec(line);
-        if (match && loadStarted > 0) liveAfterFullGc.push({ second: Math.round((Date.now() - loadStarted) / 1000), mb: Number(match[1]) });
+        if (!match) return;
+        if (loadStarted === 0) liveBeforeLoad = Number(match[1]);
+        else liveAfterFullGc.push({ second: Math.round((Date.now() - loadStarted) / 1000), mb: Number(match[1]) });
       },
     },
   );
@@ -65,18 +69,18 @@ async function main() {
 
     const errors = result.errors + result.non2xx + result.timeouts;
     const rss = samples.map((sample) => sample.rssMb ?? 0);
-    // Bounded: the live heap after the last full collections is within 10 % (+10 MB) of the first ones.
+    // Bounded: after the load's last full collection the live heap is within 10 % (+10 MB) of where it
+    // stood before the load (or of the load's first full collection).
     const live = liveAfterFullGc.map((entry) => entry.mb);
-    const early = live.slice(0, Math.max(1, Math.floor(live.length / 3)));
-    const late = live.slice(-Math.max(1, Math.floor(live.length / 3)));
-    const bounded = live.length < 2 || Math.min(...late) <= Math.min(...early) * 1.1 + 10;
+    const baseline = liveBeforeLoad ?? live[0];
+    const bounded = live.length === 0 || baseline === undefined || live.at(-1)! <= baseline * 1.1 + 10;
     console.log(`requests ${result.requests.total}, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
     console.log(`errors ${errors} (connection errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`);
     console.log(`RSS MB over time: ${samples.map((sample) => `${sample.second}s ${sample.rssMb}`).join(', ')}`);
     console.log(`RSS at start ${rss[0]} MB, at end ${rss.at(-1)} MB, peak ${Math.max(...rss)} MB`);
     console.log(
-      `live heap after each full GC during the load (MB): ${liveAfterFullGc.map((entry) => `${entry.second}s ${entry.mb}`).join(', ') || 'none'}: ` +
-        (live.length < 2 ? 'too few full collections to judge (run longer)' : bounded ? 'bounded' : 'STILL GROWING'),
+      `live heap after full GC: ${baseline ?? '?'} MB before the load; during it ${liveAfterFullGc.map((entry) => `${entry.second}s ${entry.mb}`).join(', ') || 'none'}: ` +
+        (live.length === 0 ? 'no full collection during the load, cannot judge (run longer with --seconds)' : bounded ? 'bounded' : 'STILL GROWING'),
     );
     if (errors > 0 || !bounded) process.exitCode = 1;
   } finally {
