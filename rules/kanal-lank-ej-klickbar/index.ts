@@ -39,7 +39,8 @@ export default defineRule(
             kanal: channel.name,
             match: url.value,
           }),
-          expected: [settings.options.replacement],
+          // No fix when the link runs on into other text: the phrase would join it (e.g. "profil.se").
+          expected: /^(?:[\p{L}\p{N}_/-]|\.[\p{L}\p{N}])/u.test(context.text.slice(url.end, url.end + 2)) ? [] : [settings.options.replacement],
         });
       }
     }
