@@ -1,5 +1,5 @@
 import twitter from 'twitter-text';
-import emojiRegex from 'emoji-regex';
+import { findEmoji } from '../core/emoji.ts';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
 import { foldOffset } from './fold.ts';
@@ -47,9 +47,7 @@ const codePointLength = (text: string) => {
 /** Threads: characters, each emoji counted as its UTF-8 byte length (Threads API). */
 function threadsLength(text: string): number {
   let length = codePointLength(text);
-  for (const match of text.matchAll(emojiRegex())) {
-    length += utf8Length(match[0]) - codePointLength(match[0]);
-  }
+  for (const emoji of findEmoji(text)) length += utf8Length(emoji.value) - codePointLength(emoji.value);
   return length;
 }
 

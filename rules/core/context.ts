@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import emojiRegex from 'emoji-regex';
+import { findEmoji } from './emoji.ts';
 import { location } from 'vfile-location';
 import type { Point } from 'unist';
 import { francAll } from 'franc-min';
@@ -70,14 +70,6 @@ const quotePattern = /"[^"\n]{1,2000}"|”[^”\n]{1,2000}”|“[^”“\n]{1,2
 
 function findQuotes(text: string): Span[] {
   return [...text.matchAll(quotePattern)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    value: match[0],
-  }));
-}
-
-function findEmoji(text: string): Span[] {
-  return [...text.matchAll(emojiRegex())].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     value: match[0],

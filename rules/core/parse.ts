@@ -1,5 +1,4 @@
-import { unified } from 'unified';
-import retextLatin from 'retext-latin';
+import { ParseLatin } from 'parse-latin';
 import twitter from 'twitter-text';
 import type { Root, Paragraph, Sentence, SentenceContent, Source } from 'nlcst';
 import { toString } from 'nlcst-to-string';
@@ -20,30 +19,69 @@ export interface SourceSpan {
 const abbreviations = new Set(abbreviationData.abbreviations);
 // Local parts and domains per RFC 5322's common subset; twitter-text has no e-mail extractor.
 // The lookbehind starts a match only where a local part can start: without it, a long run of
-// letters, digits or dots with no "@" costs O(n²) (20,000 letters took 0.3 s).
+// letters, digits or dots costs O(n²).
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const startsWithDigitOrLower = /^[\p{Nd}\p{Ll}]/u;
 
-// twitter-text's URL pattern backtracks quadratically on a long run without whitespace (20,000 units
-// of "a." or of emoji between two "@" took seconds). No URL, mention or hashtag is that long, so such
-// runs are blanked out (same length, so offsets hold) before twitter-text sees the text.
-const longRun = /(?<!\S)\S{1001,}/g;
+// No URL, e-mail address, mention or hashtag spans twitter-text's white space (its spacesGroup),
+// and twitter-text's checks either side of one look at one character. So each run between such spaces
+// can be searched on its own, with the space either side,
+// and only runs that can hold one: an "@", a "#", or a "." with more after it (a domain needs a TLD).
+// That skips most of a post, and bounds twitter-text's URL pattern, which backtracks quadratically on a
+// long run without white space (20,000 units of "a." took seconds): no entity is that long.
+const isSpace = (code: number) =>
+  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || code === 0x180e ||
+  (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+const at = 0x40;
+const fullwidthAt = 0xff20;
+const hash = 0x23;
+const fullwidthHash = 0xff03;
+const dot = 0x2e;
+const maxRun = 1000;
+
+/** Entities in one white-space-free run; `offset` is where the run starts in the text. */
+function findSourcesInRun(run: string, offset: number, hasAt: boolean, spans: SourceSpan[]): void {
+  const emails: SourceSpan[] = [];
+  // The e-mail pattern has no literal prefix to scan for, so it only runs where there is an "@".
+  if (hasAt) {
+    for (const match of run.matchAll(emailPattern)) {
+      emails.push({ kind: 'email', start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
+    }
+  }
+  spans.push(...emails);
+  for (const entity of twitter.extractEntitiesWithIndices(run)) {
+    if ('cashtag' in entity) continue;
+    const start = offset + entity.indices[0];
+    const end = offset + entity.indices[1];
+    if (emails.some((email) => start >= email.start && start < email.end)) continue;
+    const kind: SourceKind = 'url' in entity ? 'url' : 'hashtag' in entity ? 'hashtag' : 'mention';
+    spans.push({ kind, start, end, value: run.slice(entity.indices[0], entity.indices[1]) });
+  }
+}
 
 /** URLs, e-mail addresses, @mentions and #hashtags, found once per text. */
 export function findSources(text: string): SourceSpan[] {
   const spans: SourceSpan[] = [];
-  // The pattern has no literal prefix to scan for; most posts have no "@" at all.
-  for (const match of text.includes('@') ? text.matchAll(emailPattern) : []) {
-    spans.push({ kind: 'email', start: match.index, end: match.index + match[0].length, value: match[0] });
-  }
-  const insideEmail = (start: number) => spans.some((span) => span.kind === 'email' && start >= span.start && start < span.end);
-  const searchable = text.length > 1000 ? text.replace(longRun, (run) => ' '.repeat(run.length)) : text;
-  for (const entity of twitter.extractEntitiesWithIndices(searchable)) {
-    const [start, end] = entity.indices;
-    if (insideEmail(start)) continue;
-    const kind: SourceKind = 'url' in entity ? 'url' : 'hashtag' in entity ? 'hashtag' : 'mention';
-    if ('cashtag' in entity) continue;
-    spans.push({ kind, start, end, value: text.slice(start, end) });
+  let runStart = 0;
+  let hasAt = false;
+  let candidate = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x20;
+    if (isSpace(code)) {
+      // With the white space either side: twitter-text treats the start of a text unlike a space before it.
+      const from = Math.max(0, runStart - 1);
+      if (candidate && index - runStart <= maxRun) findSourcesInRun(text.slice(from, index + 1), from, hasAt, spans);
+      runStart = index + 1;
+      hasAt = false;
+      candidate = false;
+    } else if (code === at || code === fullwidthAt) {
+      hasAt = true;
+      candidate = true;
+    } else if (code === hash || code === fullwidthHash) {
+      candidate = true;
+    } else if (code === dot && index + 1 < text.length && !isSpace(text.charCodeAt(index + 1))) {
+      candidate = true;
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -124,7 +162,70 @@ declare module 'nlcst' {
   }
 }
 
-const latin = unified().use(retextLatin).freeze();
+type ParagraphPlugin = (paragraph: Paragraph) => void;
+
+function hasTwoLineBreaks(value: string): boolean {
+  let breaks = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 13) {
+      if (value.charCodeAt(index + 1) === 10) index++;
+    } else if (code !== 10) continue;
+    if (++breaks === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * parse-latin's breakImplicitSentences, without splitting every white space node's value into a new
+ * array to count its line breaks: that alone was a third of a 2,200-character parse.
+ */
+function breakImplicitSentences(paragraph: Paragraph): void {
+  const siblings = paragraph.children;
+  for (let index = 0; index < siblings.length; index++) {
+    const sentence = siblings[index]!;
+    if (sentence.type !== 'SentenceNode') continue;
+    const children = sentence.children;
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]!;
+      if (node.type !== 'WhiteSpaceNode' || !hasTwoLineBreaks(node.value)) continue;
+      sentence.children = children.slice(0, position);
+      const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
+      const tail = children[position - 1]!;
+      const head = children[position + 1]!;
+      siblings.splice(index + 1, 0, node, insertion);
+      if (sentence.position && tail.position && head.position) {
+        const end = sentence.position.end;
+        sentence.position.end = tail.position.end;
+        insertion.position = { start: head.position.start, end };
+      }
+      break;
+    }
+  }
+}
+
+/** Which of parse-latin's paragraph plugins breaks sentences at blank lines: the only one that changes this probe. */
+function isBlankLineBreaker(plugin: ParagraphPlugin): boolean {
+  const probe = new ParseLatin().tokenizeSentence('a\n\nb') as Sentence;
+  const paragraph: Paragraph = { type: 'ParagraphNode', children: [probe] };
+  plugin(paragraph);
+  return paragraph.children.length === 3;
+}
+
+/**
+ * The parser retext-latin uses, made once, with its blank-line plugin swapped for the equivalent
+ * above (tests/rules/parse.test.ts holds the trees equal). If parse-latin changes so that no single
+ * plugin is recognised, its own plugins stay: slower, never different.
+ */
+function createParser(): ParseLatin {
+  const parser = new ParseLatin();
+  const plugins = parser.tokenizeParagraphPlugins as ParagraphPlugin[];
+  const found = plugins.filter(isBlankLineBreaker);
+  if (found.length === 1) plugins[plugins.indexOf(found[0]!)] = breakImplicitSentences;
+  return parser;
+}
+
+const latin = createParser();
 
 export interface ParsedText {
   tree: Root;

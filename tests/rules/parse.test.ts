@@ -1,0 +1,119 @@
+/**
+ * The parse takes two shortcuts for speed, and these properties hold each to its plain definition:
+ * - findSources searches only the white-space-free runs that can hold a URL, e-mail address, mention
+ *   or hashtag; the definition is twitter-text over the whole text, plus e-mail addresses, which take
+ *   precedence.
+ * - the parser swaps one parse-latin plugin for a faster equivalent; the definition is the tree
+ *   retext-latin builds.
+ * - findEmoji tries emoji-regex only where an emoji can start; the definition is emoji-regex over the
+ *   whole text.
+ */
+import fc from 'fast-check';
+import twitter from 'twitter-text';
+import { unified } from 'unified';
+import retextLatin from 'retext-latin';
+import { describe, expect, test } from 'vitest';
+import emojiRegex from 'emoji-regex';
+import { findSources, parseSwedish, type SourceKind, type SourceSpan } from '../../rules/core/parse.ts';
+import { findEmoji } from '../../rules/core/emoji.ts';
+
+const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** The definition, run over the whole text at once (too slow for the lint path on long posts). */
+function wholeTextSources(text: string): SourceSpan[] {
+  const spans: SourceSpan[] = [...text.matchAll(emailPattern)].map((match) => ({
+    kind: 'email' as const,
+    start: match.index,
+    end: match.index + match[0].length,
+    value: match[0],
+  }));
+  const emails = [...spans];
+  for (const entity of twitter.extractEntitiesWithIndices(text)) {
+    if ('cashtag' in entity) continue;
+    const [start, end] = entity.indices;
+    if (emails.some((email) => start >= email.start && start < email.end)) continue;
+    const kind: SourceKind = 'url' in entity ? 'url' : 'hashtag' in entity ? 'hashtag' : 'mention';
+    spans.push({ kind, start, end, value: text.slice(start, end) });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// Pieces that sit next to or inside entities, and every white space twitter-text knows or not
+// (U+FEFF is not white space to it, so a URL after it is not a URL).
+const pieces = [
+  'alingsas.se', 'https://www.alingsas.se/bibliotek?a=1#b', 'www.alingsas.se/', 'kommun@alingsas.se', 'a.b@c.d.se', '@Alingsas',
+  '@alingsas_kommun', '＠kommun', '#Alingsås', '＃skola', '#1', '#', '@', '.', '..', '.se', 'se', 'kl.', 't.ex.', 'bl.a', 'RT:', 'rt',
+  'http://', '://', '(', ')', '"', '«', '»', ',', '!', '?', '-', '_', '/', 'kommun', 'Ärende', '18.00', '2025', '😀', '🇸🇪', '\u200e',
+  '\u202a', '\ufe0f', '\u20e3', '$SEK', 'xn--alingss-5wa.se', 'ab.cd.ef', 'x@y', 'info@', '@info', ' ', ' ', '\n', '\t', '\u00a0',
+  '\u2003', '\u3000', '\u180e', '\u0085', '\ufeff', '\u200b',
+];
+
+const textOfPieces = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('findSources', () => {
+  test('finds the same URLs, e-mail addresses, mentions and hashtags as a search of the whole text', () => {
+    fc.assert(
+      fc.property(fc.oneof(textOfPieces, fc.string({ unit: 'grapheme', maxLength: 80 })), (text) => {
+        expect(findSources(text)).toEqual(wholeTextSources(text));
+      }),
+      { numRuns: 5_000, seed: 20261124 },
+    );
+  });
+
+  test('a municipal post: one of each kind, at their offsets', () => {
+    const text = 'Läs mer på https://www.alingsas.se/skola. Frågor? Mejla kontaktcenter@alingsas.se eller tagga @AlingsasKommun #Alingsås!';
+    expect(findSources(text).map((span) => [span.kind, span.value, text.slice(span.start, span.end)])).toEqual([
+      ['url', 'https://www.alingsas.se/skola', 'https://www.alingsas.se/skola'],
+      ['email', 'kontaktcenter@alingsas.se', 'kontaktcenter@alingsas.se'],
+      ['mention', '@AlingsasKommun', '@AlingsasKommun'],
+      ['hashtag', '#Alingsås', '#Alingsås'],
+    ]);
+  });
+
+  test('a run without white space longer than any entity is skipped, not searched', () => {
+    const run = 'a.'.repeat(5_000);
+    expect(findSources(`Se alingsas.se ${run} och #skola`).map((span) => span.value)).toEqual(['alingsas.se', '#skola']);
+  });
+});
+
+const retext = unified().use(retextLatin).freeze();
+const linePieces = ['Hej', 'kommun', 'Vi', '18.00', '.', '!', '?', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\n \n', ' \n\t\n ', '"', '😀', 'a.b'];
+const textOfLines = fc.array(fc.constantFrom(...linePieces), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('the parser', () => {
+  test('builds the tree retext-latin builds, for texts without sources or abbreviations (before the Swedish fixes)', () => {
+    fc.assert(
+      fc.property(fc.oneof(textOfLines, fc.string({ unit: 'grapheme', maxLength: 80 })), (raw) => {
+        // Without an abbreviation before a digit, "@", "#" or a domain, parseSwedish changes nothing itself.
+        const text = raw.replace(/[@#＠＃.]/g, ',');
+        expect(parseSwedish(text).tree).toEqual(retext.parse(text));
+      }),
+      { numRuns: 3_000, seed: 20261124 },
+    );
+  });
+
+  test('a blank line ends a sentence; a single line break does not (as in retext-latin)', () => {
+    const text = 'Välkomna till biblioteket\n\nVi har öppet i dag\nHej';
+    const { tree } = parseSwedish(text);
+    const sentences = tree.children.flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []));
+    expect(sentences.filter((node) => node.type === 'SentenceNode')).toHaveLength(2);
+    expect(tree).toEqual(retext.parse(text));
+  });
+});
+
+const emojiPieces = [
+  '😀', '👍🏽', '👩‍👩‍👧', '🇸🇪', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '1️⃣', '#️⃣', '*⃣', '1', '#', '*', '\ufe0f', '\u20e3', '\u200d', '©', '®', '™', '↔', 'ℹ️', '❤', '❤️',
+  '☀', '✔️', '€', '–', '”', '…', 'å', 'Ä', 'kommun', ' ', '\n', '\ud83d', '\ude00', '\udffb',
+];
+
+describe('findEmoji', () => {
+  test('finds what emoji-regex finds over the whole text', () => {
+    const plain = (text: string) => [...text.matchAll(emojiRegex())].map((match) => ({ start: match.index, end: match.index + match[0].length, value: match[0] }));
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.constantFrom(...emojiPieces), { maxLength: 30 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(findEmoji(text)).toEqual(plain(text));
+      }),
+      { numRuns: 5_000, seed: 20261124 },
+    );
+  });
+});
