@@ -22,6 +22,51 @@ export interface AppDependencies {
   serveClient?: boolean;
 }
 
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
+const sharedHeaders = {
+  crossOriginEmbedderPolicy: false,
+  // Same answer as frame-ancestors 'none', for browsers that only read the older header.
+  frameguard: { action: 'deny' as const },
+};
+
+/**
+ * helmet for pages and assets: a strict CSP whose style nonce CodeMirror's base theme carries. No
+ * upgrade-insecure-requests: on a plain-HTTP intranet host it would send every asset to https and
+ * break the page. For the API, which only answers JSON, a CSP that allows nothing at all, and no nonce.
+ */
+function securityHeaders() {
+  const page = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    ...sharedHeaders,
+  });
+  const api = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    ...sharedHeaders,
+  });
+  return {
+    api,
+    page: ((req, res, next) => {
+      res.locals.cspNonce = newNonce();
+      page(req, res, next);
+    }) as express.RequestHandler,
+  };
+}
+
 export function createApp({ config, linters, logger, routers = [], serveClient = true }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -29,39 +74,18 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   app.set('query parser', 'simple');
 
   app.use(requestLog(logger));
-  app.use((_req, res, next) => {
-    res.locals.cspNonce = newNonce();
-    next();
-  });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // CodeMirror injects its base theme as a style element carrying this nonce.
-          styleSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-      // Same answer as frame-ancestors 'none', for browsers that only read the older header.
-      frameguard: { action: 'deny' },
-    }),
-  );
-
+  // API answers change per request or are small; pages carry a fresh nonce each time. A hash of each
+  // body (often 10+ kB of findings) would buy nothing.
+  app.set('etag', false);
+  const headers = securityHeaders();
+  app.use((req, res, next) => (isApi(req.path) ? headers.api : headers.page)(req, res, next));
   app.use(
     '/api',
     rateLimit({
       windowMs: 60_000,
       limit: config.rateLimitPerMinute,
-      standardHeaders: 'draft-8',
+      // draft-7's RateLimit and RateLimit-Policy headers; draft-8 adds a hash of the client key to every answer.
+      standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (_req, res) => {
         res.status(429).json(errorBody(new ApiError('rate_limited', 'Du har skickat många förfrågningar på kort tid. Vänta en liten stund och försök igen.')));

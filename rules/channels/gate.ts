@@ -4,11 +4,12 @@ import { parseSwedish } from '../core/parse.ts';
 
 interface Vocabulary {
   words: Set<string>;
-  /** The distinct words, sorted, for finding a word that starts with a stem. */
-  sorted?: string[];
+  /** The distinct words by their first three code units, for finding a word that starts with a stem. */
+  byPrefix?: Map<string, string[]>;
 }
 
 const vocabularies = new WeakMap<TextContext, Vocabulary>();
+const prefixLength = 3;
 
 /** The post's tokens in lowercase, built once per text for every rule that asks. */
 function vocabularyOf(context: TextContext): Vocabulary {
@@ -21,17 +22,28 @@ function vocabularyOf(context: TextContext): Vocabulary {
   return vocabulary;
 }
 
-/** Whether some word of the post starts with `stem`: a binary search in the sorted words. */
-function hasWordStartingWith(vocabulary: Vocabulary, stem: string): boolean {
-  const sorted = (vocabulary.sorted ??= [...vocabulary.words].sort());
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < stem) low = middle + 1;
-    else high = middle;
+function prefixIndexOf(vocabulary: Vocabulary): Map<string, string[]> {
+  if (vocabulary.byPrefix) return vocabulary.byPrefix;
+  const byPrefix = new Map<string, string[]>();
+  for (const word of vocabulary.words) {
+    if (word.length < prefixLength) continue;
+    const prefix = word.slice(0, prefixLength);
+    const bucket = byPrefix.get(prefix);
+    if (bucket) bucket.push(word);
+    else byPrefix.set(prefix, [word]);
   }
-  return low < sorted.length && sorted[low]!.startsWith(stem);
+  vocabulary.byPrefix = byPrefix;
+  return byPrefix;
+}
+
+/** Whether some word of the post starts with `stem`: only the words sharing its first letters are compared. */
+function hasWordStartingWith(vocabulary: Vocabulary, stem: string): boolean {
+  if (stem.length < prefixLength) {
+    for (const word of vocabulary.words) if (word.startsWith(stem)) return true;
+    return false;
+  }
+  const bucket = prefixIndexOf(vocabulary).get(stem.slice(0, prefixLength));
+  return bucket !== undefined && bucket.some((word) => word.startsWith(stem));
 }
 
 /** The tokens of a phrase exactly as the post's tokenizer makes them (as compileWordList does). */

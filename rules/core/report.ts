@@ -25,9 +25,30 @@ declare module 'vfile-message' {
 
 export const ruleUrl = (id: string) => `/regler/${id}`;
 
-/** Fills {name} placeholders in a message template. */
+// A template split once into literal text (even indexes) and placeholder names (odd indexes).
+const compiledTemplates = new Map<string, string[]>();
+const maxCompiledTemplates = 1_000;
+
+function compileTemplate(template: string): string[] {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^{}]+)\}/);
+    // Templates are the rules' own strings; the bound only guards against a rule that builds them from input.
+    if (compiledTemplates.size >= maxCompiledTemplates) compiledTemplates.clear();
+    compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+/** Fills {name} placeholders in a message template; an unknown name stays as written. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const parts = compileTemplate(template);
+  let result = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    result += (name in values ? String(values[name]) : `{${name}}`) + parts[index + 1]!;
+  }
+  return result;
 }
 
 /**

@@ -32,7 +32,8 @@ describe('rate limiting per client', () => {
     expect(error.code).toBe('rate_limited');
     expect(error.message).toMatch(/förfrågningar.*vänta/i);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.headers['ratelimit-policy']).toMatch(/q=3/);
+    expect(refused.headers['ratelimit-policy']).toBe('3;w=60');
+    expect(refused.headers.ratelimit).toMatch(/^limit=3, remaining=0, reset=\d+$/);
     expect(refused.headers['content-type']).toMatch(/^application\/json/);
   });
 

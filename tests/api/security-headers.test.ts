@@ -38,25 +38,40 @@ function csp(header: string | undefined): Map<string, string[]> {
 }
 
 describe('security headers', () => {
-  const responses = [
+  const apiResponses = [
     ['an API answer', () => request(api).get('/api/health')],
     ['an API error', () => request(api).post('/api/lint').send({})],
     ['an unknown API path', () => request(api).get('/api/nope')],
+  ] as const;
+  const pageResponses = [
     ['a page of the client', () => request(pages).get('/regler')],
     ['a client asset', () => request(pages).get('/assets/app.js')],
   ] as const;
+  const responses = [...apiResponses, ...pageResponses];
 
-  test.each(responses)('%s has a strict CSP with no unsafe-inline or unsafe-eval, and frame-ancestors none', async (_name, send) => {
+  test.each(responses)('%s has a CSP with no unsafe-inline, unsafe-eval or upgrade-insecure-requests, and frame-ancestors none', async (_name, send) => {
     const response = await send();
     const header = response.headers['content-security-policy'];
     expect(header).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
     const policy = csp(header);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    // On a plain-HTTP host it would send every asset to https and break the page.
+    expect(policy.has('upgrade-insecure-requests')).toBe(false);
+  });
+
+  test.each(apiResponses)('%s allows nothing to load: JSON needs no sources and no nonce', async (_name, send) => {
+    const policy = csp((await send()).headers['content-security-policy']);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect([...policy.keys()].sort()).toEqual(['default-src', 'frame-ancestors']);
+  });
+
+  test.each(pageResponses)('%s allows only its own scripts, and styles from itself or with the page nonce', async (_name, send) => {
+    const policy = csp((await send()).headers['content-security-policy']);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('script-src-attr')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     const styles = policy.get('style-src')!;
     expect(styles[0]).toBe("'self'");
     expect(styles.slice(1)).toEqual([expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{22}==?'$/)]);
