@@ -3,8 +3,8 @@
  * - findSources searches only the white-space-free runs that can hold a URL, e-mail address, mention
  *   or hashtag; the definition is twitter-text over the whole text, plus e-mail addresses, which take
  *   precedence.
- * - the parser swaps one parse-latin plugin for a faster equivalent; the definition is the tree
- *   retext-latin builds.
+ * - the parser looks up parse-latin's character classes and swaps one of its plugins for a faster
+ *   equivalent; the definition is the tree retext-latin builds.
  * - findEmoji tries emoji-regex only where an emoji can start; the definition is emoji-regex over the
  *   whole text.
  */
@@ -83,13 +83,22 @@ const textOfLines = fc.array(fc.constantFrom(...linePieces), { maxLength: 40 }).
 describe('the parser', () => {
   test('builds the tree retext-latin builds, for texts without sources or abbreviations (before the Swedish fixes)', () => {
     fc.assert(
-      fc.property(fc.oneof(textOfLines, fc.string({ unit: 'grapheme', maxLength: 80 })), (raw) => {
+      fc.property(fc.oneof(textOfLines, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 })), (raw) => {
         // Without an abbreviation before a digit, "@", "#" or a domain, parseSwedish changes nothing itself.
         const text = raw.replace(/[@#＠＃.]/g, ',');
         expect(parseSwedish(text).tree).toEqual(retext.parse(text));
       }),
       { numRuns: 3_000, seed: 20261124 },
     );
+  });
+
+  test('classes every UTF-16 code unit as retext-latin does', () => {
+    for (let first = 0; first < 0x10000; first += 512) {
+      const units = Array.from({ length: 512 }, (_, offset) => first + offset);
+      // Each unit between two letters and alone between spaces, so it both joins and splits tokens.
+      const text = units.map((code) => `a${String.fromCharCode(code)}b ${String.fromCharCode(code)} `).join('').replace(/[@#＠＃.]/g, ',');
+      expect(parseSwedish(text).tree).toEqual(retext.parse(text));
+    }
   });
 
   test('a blank line ends a sentence; a single line break does not (as in retext-latin)', () => {
