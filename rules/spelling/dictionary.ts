@@ -1,21 +1,33 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nspell from 'nspell';
 import dictionary from 'dictionary-sv';
+import { compileDictionary, formatVersion, nspellData, parseCompiled, type DictionarySource } from './compiled-dictionary.ts';
+import type { WordSet } from './sorted-words.ts';
 
 export type SpellChecker = ReturnType<typeof nspell>;
+export type { WordSet };
 
 /** Stems the dictionary marks as usable only inside compounds, by position (Hunspell flags X, U, Y). */
 export interface CompoundParts {
   /** Forms that may begin a compound: "medborgar", "samhälls", "skol", "kommun", "informations". */
-  begin: Set<string>;
+  begin: WordSet;
   /** Forms that may stand in the middle of a compound. */
-  middle: Set<string>;
+  middle: WordSet;
   /** Lemmas that may end a compound; their inflected forms count too ("förvaltning" → "förvaltningen"). */
-  end: Set<string>;
+  end: WordSet;
 }
 
-let checker: SpellChecker | undefined;
-let parts: CompoundParts | undefined;
-let stems: Set<string> | undefined;
+export interface SwedishDictionary {
+  checker: SpellChecker;
+  parts: CompoundParts;
+  /** The dictionary's own headwords (lowercase), before any affix. */
+  stems: WordSet;
+}
 
 // dictionary-sv's flags (index.aff): X = COMPOUNDBEGIN, U = COMPOUNDMIDDLE, Y = COMPOUNDEND, Z = ONLYINCOMPOUND.
 const onlyInCompound = 'Z';
@@ -36,11 +48,16 @@ function compoundForms(stem: string, flags: string, add: (form: string, middle: 
   }
 }
 
-function build(): void {
-  const aff = Buffer.from(dictionary.aff).toString('utf8').split('\n').filter((line) => !line.startsWith('COMPOUNDRULE')).join('\n');
+/** The .aff without its COMPOUNDRULE lines (see swedishDictionary). */
+function patchedAff(): string {
+  return Buffer.from(dictionary.aff).toString('utf8').split('\n').filter((line) => !line.startsWith('COMPOUNDRULE')).join('\n');
+}
+
+/** nspell built from dictionary-sv the slow way (about 2.4 s), with its table and our compound and stem lists. */
+export function buildDictionarySource(): DictionarySource & { checker: SpellChecker } {
   const lines = Buffer.from(dictionary.dic).toString('utf8').split('\n');
   const kept: string[] = [];
-  const found: CompoundParts = { begin: new Set(), middle: new Set(), end: new Set() };
+  const found = { begin: new Set<string>(), middle: new Set<string>(), end: new Set<string>() };
   const lemmas = new Set<string>();
   const add = (form: string, middle: boolean) => (middle ? found.middle : found.begin).add(form);
   for (const line of lines) {
@@ -61,30 +78,137 @@ function build(): void {
     compoundForms(stem, flags, add);
   }
   kept[0] = String(kept.length - 1);
-  checker = nspell(aff, kept.join('\n'));
-  parts = found;
-  stems = lemmas;
+  const checker = nspell(patchedAff(), kept.join('\n')) as SpellChecker & { data: Record<string, string[]> };
+  return { checker, data: checker.data, ...found, stems: lemmas };
+}
+
+/** nspell over the compiled table: nspell's own correct()/suggest(), with the word table looked up in place. */
+function fromCompiled(file: Buffer, key: string): SwedishDictionary {
+  const compiled = parseCompiled(file, key);
+  const checker = nspell(patchedAff()) as SpellChecker & { data: Record<string, string[]> };
+  checker.data = nspellData(compiled);
+  return { checker, parts: { begin: compiled.begin, middle: compiled.middle, end: compiled.end }, stems: compiled.stems };
+}
+
+/** Where the compiled dictionary is kept between runs; deleting it only costs one rebuild. */
+export const defaultCacheDir = fileURLToPath(new URL('../../node_modules/.cache/postkoll/', import.meta.url));
+const cachePrefix = 'sv-dictionary-';
+
+let cachedKey: string | undefined;
+
+/**
+ * Names everything the compiled table depends on: dictionary-sv's files, nspell's version, the
+ * format, the byte order, and this folder's build and format code, so that editing them cannot
+ * leave a stale cache in use.
+ */
+export function dictionaryCacheKey(): string {
+  if (cachedKey) return cachedKey;
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256');
+  hash.update(`format ${formatVersion}\nnspell ${(require('nspell/package.json') as { version: string }).version}\n${endianness()}\n`);
+  for (const bytes of [dictionary.aff, dictionary.dic]) hash.update(`${bytes.length}\n`).update(bytes);
+  for (const file of ['dictionary.ts', 'compiled-dictionary.ts', 'sorted-words.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
+  cachedKey = hash.digest('hex');
+  return cachedKey;
+}
+
+export function dictionaryCacheFile(cacheDir: string): string {
+  return join(cacheDir, `${cachePrefix}${dictionaryCacheKey().slice(0, 24)}.bin`);
+}
+
+export interface DictionaryLoad {
+  dictionary: SwedishDictionary;
+  /** 'cache' when read from a valid cache file, 'built' when built with nspell. */
+  source: 'cache' | 'built';
+  file: string;
+  /** Why the cache file was not used (missing, damaged, other inputs), when it was not. */
+  cacheProblem?: string;
+  /** Why the new cache file could not be written, when it could not (a read-only node_modules). */
+  writeProblem?: string;
+}
+
+export interface LoadOptions {
+  /** The cache folder; node_modules/.cache/postkoll by default. */
+  cacheDir?: string;
+  /** What builds the table when the cache cannot be used (tests pass one that builds once). */
+  build?: () => DictionarySource;
+}
+
+/** Reads the compiled dictionary from the cache folder, or builds it and writes it there (best effort). */
+export function loadSwedishDictionary({ cacheDir = defaultCacheDir, build = buildDictionarySource }: LoadOptions = {}): DictionaryLoad {
+  const key = dictionaryCacheKey();
+  const file = dictionaryCacheFile(cacheDir);
+  let cacheProblem: string;
+  try {
+    return { dictionary: fromCompiled(readFileSync(file), key), source: 'cache', file };
+  } catch (error) {
+    cacheProblem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message;
+  }
+  const bytes = compileDictionary(build(), key);
+  const writeProblem = writeAtomically(file, bytes);
+  // The same compiled form as a cached start, so that every run answers through the same code.
+  return { dictionary: fromCompiled(bytes, key), source: 'built', file, cacheProblem, ...(writeProblem ? { writeProblem } : {}) };
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a file; then drops stale ones. */
+function writeAtomically(file: string, bytes: Buffer): string | undefined {
+  const dir = join(file, '..');
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  } catch (error) {
+    return (error as Error).message;
+  }
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(cachePrefix) && name.endsWith('.bin') && name !== basename(file)) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // Old files only take space.
+  }
+  return undefined;
+}
+
+let loaded: SwedishDictionary | undefined;
+
+function current(): SwedishDictionary {
+  loaded ??= loadSwedishDictionary().dictionary;
+  return loaded;
 }
 
 /**
- * The Swedish Hunspell dictionary, built once per process (about 1.5 s). As shipped, its
- * COMPOUNDRULE lines make nspell accept every word (shared/notes/stack.md §2), so they are removed;
- * compounds are handled by our own splitting instead (rules/spelling/spell.ts). nspell needs a
- * Buffer or string, never a plain Uint8Array, or the affix rules are silently lost.
+ * Loads the dictionary now, building and caching it if needed (the build step before serving and
+ * the test setup call this). Returns how it went, for the log.
+ */
+export function prepareSwedishDictionary(): DictionaryLoad {
+  const result = loadSwedishDictionary();
+  loaded = result.dictionary;
+  return result;
+}
+
+/**
+ * The Swedish Hunspell dictionary, loaded once per process from the compiled cache (tens of ms) or
+ * built with nspell and cached (about 4 s). As shipped, its COMPOUNDRULE lines make nspell accept
+ * every word (shared/notes/stack.md §2), so they are removed; compounds are handled by our own
+ * splitting instead (rules/spelling/spell.ts). nspell needs a Buffer or string, never a plain
+ * Uint8Array, or the affix rules are silently lost.
  */
 export function swedishDictionary(): SpellChecker {
-  if (!checker) build();
-  return checker!;
+  return current().checker;
 }
 
 /** The compound-only stems the dictionary lists, for compound splitting. */
 export function compoundParts(): CompoundParts {
-  if (!parts) build();
-  return parts!;
+  return current().parts;
 }
 
 /** The dictionary's own headwords (lowercase), before any affix: "kurs", "annars", "finnas", not "stängs". */
-export function dictionaryStems(): Set<string> {
-  if (!stems) build();
-  return stems!;
+export function dictionaryStems(): WordSet {
+  return current().stems;
 }
