@@ -5,6 +5,7 @@ import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
 import { answerClientErrors } from './errors.ts';
 import { buildClientIfNeeded } from './client-build.ts';
+import { buildDictionaryIfNeeded } from './dictionary-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
 import { openDrafts } from './drafts/index.ts';
 
@@ -42,6 +43,7 @@ function shutdownOn(server: Server, cleanup: Array<() => void>) {
 }
 
 try {
+  buildDictionaryIfNeeded((message) => logger.info(message), (message) => logger.warn(message));
   const linters = createLinters(config.profilesDir, config.defaultProfile);
   await buildClientIfNeeded((message) => logger.info(message));
   const drafts = openDrafts(config, linters);
