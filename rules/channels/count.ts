@@ -2,6 +2,7 @@ import twitter from 'twitter-text';
 import { findEmoji } from '../core/emoji.ts';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
+import { xLength } from './twitter-length.ts';
 import { foldOffset } from './fold.ts';
 
 export { foldOffset };
@@ -33,7 +34,43 @@ const mastodonUrlLength = 23;
 const remoteMention = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 export const utf8Length = (text: string) => encoder.encode(text).length;
+/**
+ * Whether every code unit is a grapheme of its own (CR LF aside): Latin up to U+02FF (no combining
+ * marks), general punctuation but the joiners, currency signs. Most posts are, and then counting
+ * needs no segmenter, which takes about 4 µs per grapheme (80 ms for 20,000).
+ */
+export function isSimpleText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x300 || (code >= 0x2000 && code <= 0x206f && code !== 0x200c && code !== 0x200d) || (code >= 0x20a0 && code <= 0x20cf)) continue;
+    return false;
+  }
+  return true;
+}
+
+const crlfCount = (text: string) => {
+  let count = 0;
+  for (let index = text.indexOf('\r\n'); index !== -1; index = text.indexOf('\r\n', index + 2)) count++;
+  return count;
+};
+
+/** Offsets where each grapheme starts, and the text's end: the n-th grapheme limit in one pass. */
+export function graphemeBoundaries(text: string): number[] {
+  const boundaries: number[] = [];
+  if (isSimpleText(text)) {
+    for (let index = 0; index < text.length; index++) {
+      if (index > 0 && text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) continue;
+      boundaries.push(index);
+    }
+  } else {
+    for (const segment of graphemes.segment(text)) boundaries.push(segment.index);
+  }
+  boundaries.push(text.length);
+  return boundaries;
+}
+
 export const graphemeLength = (text: string) => {
+  if (isSimpleText(text)) return text.length - crlfCount(text);
   let count = 0;
   for (const _ of graphemes.segment(text)) count++;
   return count;
@@ -63,7 +100,7 @@ function mastodonLength(text: string, sources: SourceSpan[]): number {
 }
 
 /** The weighted length by twitter-text; its default configuration is v3 (channels.md). */
-export const xLength = (text: string, config?: twitter.ParseTweetOptions) => twitter.parseTweet(text, config).weightedLength;
+export { xLength };
 
 /** The post's length in the channel's counting unit (channels.md). */
 export function lengthIn(channel: Channel, text: string, sources: SourceSpan[]): number {
@@ -119,8 +156,7 @@ export const unitLabel: Record<Channel['unit'], string> = {
  * measure: where the part past a limit starts.
  */
 export function fittingOffset(text: string, limit: number, measure: (prefix: string) => number): number {
-  const boundaries = [0];
-  for (const segment of graphemes.segment(text)) boundaries.push(segment.index + segment.segment.length);
+  const boundaries = graphemeBoundaries(text);
   let low = 0;
   let high = boundaries.length - 1;
   while (low < high) {

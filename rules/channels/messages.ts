@@ -1,21 +1,11 @@
 import twitter from 'twitter-text';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
-import { fittingOffset, lengthIn } from './count.ts';
+import { fittingOffset, graphemeBoundaries, lengthIn } from './count.ts';
+import { xOffsetPast } from './twitter-length.ts';
 import { findSources } from '../core/parse.ts';
 
-/** Offsets where each grapheme starts, and the text's end: the n-th grapheme limit in one pass. */
-function graphemeBoundaries(text: string): number[] {
-  const boundaries: number[] = [];
-  for (const segment of segmenter.segment(text)) boundaries.push(segment.index);
-  boundaries.push(text.length);
-  return boundaries;
-}
 
-const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-
-// The package's default configuration (v3); its type declarations omit `configs`.
-const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
 
 // Code points that never start a grapheme cluster: marks, joiners, variation selectors, skin tones, tags.
 const continues = /^[\p{M}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
@@ -68,7 +58,7 @@ export function offsetPast(channel: Channel, text: string, limit: number, source
       : channel.unit === 'graphemes'
         ? graphemeBoundaries(text)[limit] ?? text.length
         : channel.unit === 'twitter'
-        ? twitter.parseTweet(text, { ...twitterDefaults, maxWeightedTweetLength: limit }).validRangeEnd + 1
+        ? xOffsetPast(text, limit)
         : fittingOffset(text, limit, (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)));
   const url = sources.find((source) => source.kind === 'url' && source.start < offset && source.end > offset);
   return url ? url.start : offset;
