@@ -54,8 +54,12 @@ const crlfCount = (text: string) => {
   return count;
 };
 
+// The last text's boundaries: the channel rules ask about one post several times (each channel, each limit).
+let lastBoundaries: { text: string; boundaries: number[] } | undefined;
+
 /** Offsets where each grapheme starts, and the text's end: the n-th grapheme limit in one pass. */
 export function graphemeBoundaries(text: string): number[] {
+  if (lastBoundaries?.text === text) return lastBoundaries.boundaries;
   const boundaries: number[] = [];
   if (isSimpleText(text)) {
     for (let index = 0; index < text.length; index++) {
@@ -66,6 +70,7 @@ export function graphemeBoundaries(text: string): number[] {
     for (const segment of graphemes.segment(text)) boundaries.push(segment.index);
   }
   boundaries.push(text.length);
+  lastBoundaries = { text, boundaries };
   return boundaries;
 }
 
