@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import { createLinters } from '../../server/linters.ts';
 import { buildClientIfNeeded, clientBuildIsStale } from '../../server/client-build.ts';
+import { buildDictionaryIfNeeded } from '../../server/dictionary-build.ts';
 import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
@@ -278,6 +279,8 @@ async function main() {
     console.log('\n  the client build is stale: building it first so that start-up time measures the server only');
     await buildClientIfNeeded(() => {});
   }
+  // Like the client, the spelling dictionary cache is a build product: start-up reads it.
+  buildDictionaryIfNeeded((message) => console.log(`  ${message}`));
   const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
   console.log(`\n  HTTP: Postkoll (${settings.loadSeconds} s at c=10, then c=50) …`);
   const postkoll = await loadServer(await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000' }), body);
