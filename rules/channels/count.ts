@@ -54,23 +54,24 @@ const crlfCount = (text: string) => {
   return count;
 };
 
-// The last text's boundaries: the channel rules ask about one post several times (each channel, each limit).
-let lastBoundaries: { text: string; boundaries: number[] } | undefined;
-
-/** Offsets where each grapheme starts, and the text's end: the n-th grapheme limit in one pass. */
-export function graphemeBoundaries(text: string): number[] {
-  if (lastBoundaries?.text === text) return lastBoundaries.boundaries;
+/**
+ * Offsets after 0, 1, 2 … graphemes, up to `count` graphemes; by default all of them, ending with the
+ * text's length. A limit needs only the graphemes up to it, and the segmenter stops there.
+ */
+export function graphemeBoundaries(text: string, count = Infinity): number[] {
   const boundaries: number[] = [];
   if (isSimpleText(text)) {
-    for (let index = 0; index < text.length; index++) {
+    for (let index = 0; index < text.length && boundaries.length <= count; index++) {
       if (index > 0 && text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) continue;
       boundaries.push(index);
     }
   } else {
-    for (const segment of graphemes.segment(text)) boundaries.push(segment.index);
+    for (const segment of graphemes.segment(text)) {
+      if (boundaries.length > count) break;
+      boundaries.push(segment.index);
+    }
   }
-  boundaries.push(text.length);
-  lastBoundaries = { text, boundaries };
+  if (boundaries.length <= count) boundaries.push(text.length);
   return boundaries;
 }
 
@@ -158,10 +159,12 @@ export const unitLabel: Record<Channel['unit'], string> = {
 
 /**
  * The largest offset (on a grapheme boundary) up to which the text fits `limit` in the given
- * measure: where the part past a limit starts.
+ * measure: where the part past a limit starts. The measure gives every grapheme at least one, except
+ * within `slack` graphemes (links and addresses, which some channels count short), so the answer lies
+ * within the first limit + slack + 1 graphemes and only those are searched.
  */
-export function fittingOffset(text: string, limit: number, measure: (prefix: string) => number): number {
-  const boundaries = graphemeBoundaries(text);
+export function fittingOffset(text: string, limit: number, measure: (prefix: string) => number, slack = 0): number {
+  const boundaries = graphemeBoundaries(text, limit + slack + 1);
   let low = 0;
   let high = boundaries.length - 1;
   while (low < high) {

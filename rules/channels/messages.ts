@@ -56,10 +56,15 @@ export function offsetPast(channel: Channel, text: string, limit: number, source
     channel.unit === 'utf16'
       ? graphemeStartAtOrBefore(text, limit)
       : channel.unit === 'graphemes'
-        ? graphemeBoundaries(text)[limit] ?? text.length
+        ? graphemeBoundaries(text, limit)[limit] ?? text.length
         : channel.unit === 'twitter'
         ? xOffsetPast(text, limit)
-        : fittingOffset(text, limit, (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)));
+        : fittingOffset(
+            text,
+            limit,
+            (prefix) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length)),
+            sources.reduce((units, source) => units + source.end - source.start, 0),
+          );
   const url = sources.find((source) => source.kind === 'url' && source.start < offset && source.end > offset);
   return url ? url.start : offset;
 }

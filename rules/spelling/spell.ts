@@ -6,6 +6,9 @@ const known = new Map<string, boolean>();
 // Parts shorter than this are too easy to find by accident inside a misspelling ("ko" + "mun").
 const minPart = 3;
 const maxParts = 5;
+// Splitting tries every seam and hashes every head, O(n²) in the word's length: a 20,000-letter
+// "word" took 0.4 s. Real compounds are far shorter ("samhällsbyggnadsförvaltningen" is 29).
+const maxCompoundLength = 64;
 const longPart = 6;
 // Inflection endings a compound's last part may carry, longest first; the lemma may have lost a final -a or -e.
 const endings = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'rnas', 'ens', 'ets', 'ers', 'ars', 'ors', 'nas', 'rna', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'as', 'n', 't', 's', 'r', 'a', 'e', ''];
@@ -55,7 +58,7 @@ function check(word: string): boolean {
     const pieces = lower.split('-').filter((piece) => piece.length > 0);
     return pieces.length > 0 && pieces.every((piece) => piece.length === 1 || isKnownWord(piece));
   }
-  return lower.length >= 2 * minPart && isCompound(lower, maxParts);
+  return lower.length >= 2 * minPart && lower.length <= maxCompoundLength && isCompound(lower, maxParts);
 }
 
 /**

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { describe, expect, test } from 'vitest';
-import { graphemeBoundaries, graphemeLength, xLength } from '../../rules/channels/count.ts';
+import { fittingOffset, graphemeBoundaries, graphemeLength, lengthIn, xLength } from '../../rules/channels/count.ts';
 import { xOffsetPast } from '../../rules/channels/twitter-length.ts';
 import { offsetPast } from '../../rules/channels/messages.ts';
 import { findSources } from '../../rules/core/parse.ts';
@@ -82,5 +82,30 @@ describe('X counting of a run too long to hold a link', () => {
     const channel = defaultLinter.profile.channels.x!;
     // 280 weighted characters: "Ring " and 137 emoji of weight 2 fit, the 138th does not.
     expect(offsetPast(channel, text, channel.limit)).toBe(5 + 137 * 4);
+  });
+});
+
+describe('where a post passes a limit in code points, weighted emoji or bytes', () => {
+  test('searching only the graphemes the limit can reach finds what searching them all finds', () => {
+    const channels = Object.values(defaultLinter.profile.channels).filter((channel) => ['threads', 'mastodon', 'utf8', 'graphemes'].includes(channel.unit));
+    expect(channels.length).toBeGreaterThan(0);
+    const piece = fc.constantFrom('Hej', ' ', 'å', '😀', '👩‍👩‍👧', 'e\u0301', 'https://www.alingsas.se/skola', '@info@alingsas.se', '#Alingsås', 'x.se', '\r\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')), fc.integer({ min: 1, max: 80 }), fc.constantFrom(...channels), (text, limit, channel) => {
+        const sources = findSources(text);
+        const measure = (prefix: string) => lengthIn(channel, prefix, sources.filter((source) => source.end <= prefix.length));
+        const slack = sources.reduce((units, source) => units + source.end - source.start, 0);
+        const offset = fittingOffset(text, limit, measure, slack);
+        // What fits ends there: the text up to it fits, one more grapheme does not.
+        const boundaries = graphemeBoundaries(text);
+        const next = boundaries.find((boundary) => boundary > offset);
+        expect(offset === 0 || measure(text.slice(0, offset)) <= limit).toBe(true);
+        expect(next === undefined || measure(text.slice(0, next)) > limit).toBe(true);
+        // Mastodon counts "@user@domain" short only once it is whole, so there more than one offset can
+        // answer; every other unit grows with the text and has one answer.
+        if (channel.unit !== 'mastodon') expect(offset).toBe(fittingOffset(text, limit, measure, Infinity));
+      }),
+      { numRuns: 2_000, seed: 20261124 },
+    );
   });
 });
