@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { RunningApp } from '../support/app-process.ts';
+import { eventually, startAppAndBrowser } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 import type { LintMessage, LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
-/** expect.poll with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
 
 let app: RunningApp;
 let browser: Browser;
@@ -51,16 +50,7 @@ async function passableExercise(skip: (rule: RuleInfo) => boolean = () => false)
 
 const verdict = (page: Page) => page.locator('[data-verdict]').getAttribute('data-verdict');
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  rules = ((await (await fetch(`${app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+startAppAndBrowser((suite) => ({ app, browser, rules } = suite));
 
 describe('exercises', () => {
   test('"Öva" in the gallery opens the bad example in an editor with its goal in words', async () => {

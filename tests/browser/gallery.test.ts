@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { RunningApp } from '../support/app-process.ts';
+import { eventually, startAppAndBrowser } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 import type { LintRequest, LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
-/** expect.poll with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
 
 // The category names users see, in the guideline's order.
 const categories: Array<[RuleInfo['category'], string]> = [
@@ -21,16 +20,7 @@ let app: RunningApp;
 let browser: Browser;
 let rules: RuleInfo[];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  rules = ((await (await fetch(`${app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+startAppAndBrowser((suite) => ({ app, browser, rules } = suite));
 
 type Example = RuleInfo['examples'][number];
 

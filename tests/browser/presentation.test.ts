@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { RunningApp } from '../support/app-process.ts';
+import { eventually, startAppAndBrowser } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 import type { LintMessage, LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
-/** expect.poll with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
 
 let app: RunningApp;
 let browser: Browser;
@@ -19,16 +18,7 @@ async function findingsOf(example: Example, version: 'bad' | 'good' = 'bad'): Pr
   return ((await response.json()) as LintResponse).messages;
 }
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  rules = ((await (await fetch(`${app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+startAppAndBrowser((suite) => ({ app, browser, rules } = suite));
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const stepLabel = (page: Page) => page.locator('.presentation-step');

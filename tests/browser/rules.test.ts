@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { RunningApp } from '../support/app-process.ts';
+import { eventually, startAppAndBrowser } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 import type { LintResponse, RuleInfo } from '../../rules/api/schemas.ts';
 
-/** expect.poll with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
 
 const categoryNames: Record<RuleInfo['category'], string> = {
   tone: 'Ton och tilltal',
@@ -21,16 +20,7 @@ let app: RunningApp;
 let browser: Browser;
 let rules: RuleInfo[];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  rules = ((await (await fetch(`${app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+startAppAndBrowser((suite) => ({ app, browser, rules } = suite));
 
 describe('the rule list (/regler)', () => {
   test('lists every rule under its Swedish category with its severity in the current profile', async () => {

@@ -1,28 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { RunningApp } from '../support/app-process.ts';
+import { eventually, startAppAndBrowser } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 import type { RuleInfo } from '../../rules/api/schemas.ts';
 import { decodeShare, encodeShare } from '../../client/src/share/fragment.ts';
 
-/** expect.poll with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(read: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(read, { timeout: 20_000, ...options });
 
 let app: RunningApp;
 let browser: Browser;
 let rules: RuleInfo[];
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  rules = ((await (await fetch(`${app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+startAppAndBrowser((suite) => ({ app, browser, rules } = suite));
 
 /** A text no log line could contain by chance. */
 const secretText = () => `Hemlig delad text ${randomBytes(6).toString('hex')} om öppet hus på biblioteket i Alingsås`;
