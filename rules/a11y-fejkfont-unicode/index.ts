@@ -71,8 +71,8 @@ export default defineRule(
       report(file, settings, {
         ...run,
         message: format('Texten innehåller "snygga" Unicode-tecken ({match}) som skärmläsare läser som matematiska symboler eller hoppar över. Använd vanlig text – förslag: "{forslag}".', { match: actual, forslag: plain }),
-        // A character NFKC cannot map has no mechanical fix.
-        expected: plain === actual ? [] : [plain],
+        // A character NFKC cannot map has no mechanical fix, even when others in the run change ("𝔋豈").
+        expected: plain === actual || fancy.test(plain) || overlaidRun.test(plain) ? [] : [plain],
       });
       run = undefined;
     };
