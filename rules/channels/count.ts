@@ -1,4 +1,3 @@
-import twitter from 'twitter-text';
 import { findEmoji } from '../core/emoji.ts';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
@@ -104,9 +103,6 @@ function mastodonLength(text: string, sources: SourceSpan[]): number {
   }
   return length;
 }
-
-/** The weighted length by twitter-text; its default configuration is v3 (channels.md). */
-export { xLength };
 
 /** The post's length in the channel's counting unit (channels.md). */
 export function lengthIn(channel: Channel, text: string, sources: SourceSpan[]): number {

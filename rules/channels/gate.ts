@@ -1,6 +1,5 @@
 import type { TextContext } from '../core/context.ts';
-import { buildContext } from '../core/context.ts';
-import { parseSwedish } from '../core/parse.ts';
+import { phraseTokens } from '../core/wordlist.ts';
 
 interface Vocabulary {
   words: Set<string>;
@@ -46,20 +45,13 @@ function hasWordStartingWith(vocabulary: Vocabulary, stem: string): boolean {
   return bucket !== undefined && bucket.some((word) => word.startsWith(stem));
 }
 
-/** The tokens of a phrase exactly as the post's tokenizer makes them (as compileWordList does). */
-function tokensOf(phrase: string): string[] {
-  const probe = `${phrase} x`;
-  const { tree, sources } = parseSwedish(probe);
-  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens.slice(0, -1).map((token) => token.lower);
-}
-
 /**
  * A cheap test, compiled once, of whether a word list can match a post at all: every token of one
  * of its phrases must be among the post's tokens, or a token must start with one of its stems. Most posts
  * match none of a rule's phrases, and then the rule skips its full pass over the tokens.
  */
 export function compileGate(phrases: string[]): (context: TextContext) => boolean {
-  const phraseTokens: string[][] = [];
+  const phraseTokenSets: string[][] = [];
   const stems = new Set<string>();
   for (const raw of phrases) {
     const phrase = raw.toLowerCase().normalize('NFC').trim();
@@ -67,15 +59,15 @@ export function compileGate(phrases: string[]): (context: TextContext) => boolea
       stems.add(phrase.slice(0, -1));
       continue;
     }
-    const tokens = [...new Set(tokensOf(phrase))];
+    const tokens = [...new Set(phraseTokens(phrase))];
     // Rarer (longer) tokens first, so a phrase is usually ruled out at its first lookup.
-    if (tokens.length > 0) phraseTokens.push(tokens.sort((a, b) => b.length - a.length));
+    if (tokens.length > 0) phraseTokenSets.push(tokens.sort((a, b) => b.length - a.length));
   }
   const stemList = [...stems];
   return (context) => {
     const vocabulary = vocabularyOf(context);
     return (
-      phraseTokens.some((tokens) => tokens.every((token) => vocabulary.words.has(token))) ||
+      phraseTokenSets.some((tokens) => tokens.every((token) => vocabulary.words.has(token))) ||
       stemList.some((stem) => hasWordStartingWith(vocabulary, stem))
     );
   };

@@ -1,4 +1,3 @@
-import twitter from 'twitter-text';
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
 import { fittingOffset, graphemeBoundaries, lengthIn } from './count.ts';

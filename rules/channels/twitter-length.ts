@@ -1,8 +1,8 @@
 import twitter from 'twitter-text';
 import { longRuns } from '../core/parse.ts';
 
-// The package's default configuration (v3); its type declarations omit `configs`.
-const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
+// The package's default configuration (v3, channels.md); its type declarations omit `configs`.
+export const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
 
 // The most UTF-16 units one unit of X weight can take: an emoji tag sequence (a subdivision flag,
 // 14 units) weighs 2.

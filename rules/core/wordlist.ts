@@ -31,10 +31,10 @@ interface CompiledPhrase<T> {
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The tokens of a phrase exactly as they would be mid-sentence in a post, so both sides match
- * ("t.ex." keeps its last dot only when a word follows it).
+ * The tokens of a phrase (lowercase) exactly as they would be mid-sentence in a post, so both sides
+ * match ("t.ex." keeps its last dot only when a word follows it). For compiling lists, never per lint.
  */
-function tokenize(phrase: string): string[] {
+export function phraseTokens(phrase: string): string[] {
   const probe = `${phrase} x`;
   const { tree, sources } = parseSwedish(probe);
   return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens.slice(0, -1).map((token) => token.lower);
@@ -54,7 +54,7 @@ export function compileWordList<T>(entries: WordListEntry<T>[]) {
         stems.push({ stem: phrase.slice(0, -1), data: entry.data, phrase });
         continue;
       }
-      const tokens = tokenize(phrase);
+      const tokens = phraseTokens(phrase);
       if (tokens.length === 0) continue;
       const list = byFirstToken.get(tokens[0]!) ?? [];
       list.push({ tokens, phrase, data: entry.data });

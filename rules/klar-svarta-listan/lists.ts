@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { buildContext, type TextContext, type Token } from '../core/context.ts';
-import { parseSwedish } from '../core/parse.ts';
-import { compileWordList, type WordList, type WordListHit } from '../core/wordlist.ts';
+import type { TextContext, Token } from '../core/context.ts';
+import { compileWordList, phraseTokens, type WordList, type WordListHit } from '../core/wordlist.ts';
 
 /**
  * One entry of a word-list data file (shared by the ton- and klar- list rules). Every inflected
@@ -84,11 +83,7 @@ export function compilePhrases(groups: Record<string, string[]>): CompiledList {
 }
 
 /** The first token of a phrase, tokenised as in a post ("t.ex. x" → "t.ex."). */
-function firstToken(phrase: string): string | undefined {
-  const probe = `${phrase} x`;
-  const { tree, sources } = parseSwedish(probe);
-  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens[0]?.lower;
-}
+const firstToken = (phrase: string): string | undefined => phraseTokens(phrase)[0];
 
 // Which compiled lists a token may start a phrase of. One pass per text sorts the tokens to the lists
 // they could start; each rule then looks only at its own few (most tokens start nothing).

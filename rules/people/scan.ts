@@ -1,7 +1,5 @@
 import type { TextContext, Token } from '../core/context.ts';
-import { buildContext } from '../core/context.ts';
-import { parseSwedish } from '../core/parse.ts';
-import type { WordListEntry } from '../core/wordlist.ts';
+import { phraseTokens, type WordListEntry, type WordListHit } from '../core/wordlist.ts';
 import { cacheOf } from './cache.ts';
 
 /**
@@ -16,15 +14,8 @@ import { cacheOf } from './cache.ts';
  * position, exact phrases before stems, and a stem ("sjuk*") matches only a word token.
  */
 
-export interface ScanHit<T> {
-  start: number;
-  end: number;
-  firstToken: number;
-  /** Half-open. */
-  lastToken: number;
-  phrase: string;
-  data: T;
-}
+/** A hit of one list, as compileWordList reports it. */
+export type ScanHit<T> = WordListHit<T>;
 
 interface Phrase {
   list: number;
@@ -61,13 +52,6 @@ const stemKeyLength = 3;
 // The first three letters as one number: a map lookup without slicing a new string per token.
 const stemKey = (word: string) => word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
 
-/** The tokens of a phrase as they would be mid-sentence in a post (as compileWordList does). */
-function tokenize(phrase: string): string[] {
-  const probe = `${phrase} x`;
-  const { tree, sources } = parseSwedish(probe);
-  return buildContext(tree, probe, sources, { channels: [], media: [] }).tokens.slice(0, -1).map((token) => token.lower);
-}
-
 export class Scanner {
   private readonly names = new Map<string, number>();
   private readonly words = new Map<string, WordEntry>();
@@ -100,7 +84,7 @@ export class Scanner {
           }
           continue;
         }
-        const tokens = tokenize(phrase);
+        const tokens = phraseTokens(phrase);
         if (tokens.length === 0) continue;
         const word = this.entry(tokens[0]!);
         word.phrases.push({ list, tokens, phrase, data: entry.data });

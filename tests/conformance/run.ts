@@ -7,7 +7,7 @@ import twitter from 'twitter-text';
 import { registry } from '../../rules/registry.ts';
 import { loadProfiles } from '../../rules/profile/load.ts';
 import { createLinter } from '../../rules/core/linter.ts';
-import { xLength } from '../../rules/channels/count.ts';
+import { xLength } from '../../rules/channels/twitter-length.ts';
 
 const dir = resolve(process.argv[2] ?? '../shared/testdata');
 if (!existsSync(dir)) {

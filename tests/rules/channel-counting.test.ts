@@ -5,15 +5,14 @@
 import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { describe, expect, test } from 'vitest';
-import { fittingOffset, graphemeBoundaries, graphemeLength, lengthIn, xLength } from '../../rules/channels/count.ts';
-import { xOffsetPast } from '../../rules/channels/twitter-length.ts';
+import { fittingOffset, graphemeBoundaries, graphemeLength, lengthIn } from '../../rules/channels/count.ts';
+import { twitterDefaults, xLength, xOffsetPast } from '../../rules/channels/twitter-length.ts';
 import { offsetPast } from '../../rules/channels/messages.ts';
 import { findSources } from '../../rules/core/parse.ts';
 import { defaultLinter } from '../support/linter.ts';
 
 // Over 1,000 UTF-16 units without twitter-text's white space.
 const longRun = /[^\t-\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{1001,}/g;
-const twitterDefaults = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
 const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
 const segmenterBoundaries = (text: string) => [...[...segmenter.segment(text)].map((segment) => segment.index), text.length];
 
