@@ -6,8 +6,8 @@ import { inSource } from '../klar-svarta-listan/lists.ts';
 interface OwnNumber {
   /** Digits in national form: "0322616000". */
   digits: string;
-  /** The area code without its 0: "322". */
-  areaCode: string;
+  /** The area code without its 0: "322"; unknown when the profile gives digits only. */
+  areaCode?: string;
   national: string;
   international: string;
 }
@@ -25,7 +25,8 @@ function ownNumber(configured: string): OwnNumber {
   const digits = nationalDigits(configured);
   const national = /^0\d{1,3}-\d/u.test(configured.trim()) ? configured.trim() : digits;
   const international = `+46 ${national.slice(1).replace('-', ' ')}`;
-  const areaCode = national.includes('-') ? national.slice(1, national.indexOf('-')) : digits.slice(1, 4);
+  // Only where the profile writes it out: from digits alone its length (1–3) is unknown.
+  const areaCode = national.includes('-') ? national.slice(1, national.indexOf('-')) : undefined;
   return { digits, areaCode, national, international };
 }
 
@@ -54,7 +55,7 @@ export default defineRule(
       const { text } = context;
       if (own.length === 0 || !/\d{2}/u.test(text)) return;
       // The area code without its 0 ("322") is in every way of writing our numbers.
-      if (!own.some((number) => text.includes(number.areaCode))) return;
+      if (!own.some((number) => number.areaCode === undefined || text.includes(number.areaCode))) return;
       candidate.lastIndex = 0;
       for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
         const start = match.index;

@@ -329,6 +329,13 @@ describe('klar-telefonformat', () => {
     expect(fixesFor('Ring +46322616000.', 'klar-telefonformat')).toEqual(['+46 322 61 60 00']);
     expect(fixesFor('Ring 0322-616000.', 'klar-telefonformat')).toEqual(['0322-61 60 00']);
   });
+  test('an own number the profile gives as digits only is found written another way, whatever its area code', () => {
+    const linter = linterWith((profile) => ({ ...profile, organisation: { ...profile.organisation, phones: ['031123456'] } }));
+    const fixes = (text: string) => linter.lintPost({ text, channels: [] }).messages.filter((message) => message.ruleId === 'klar-telefonformat').map((message) => message.expected[0]);
+    // A two-digit area code: the digits alone do not say where it ends, so it must not gate the search.
+    expect(fixes('Ring 031-123456.')).toEqual(['031123456']);
+    expect(fixes('Ring 031123456.')).toEqual([]);
+  });
   test('leaves private numbers (pd-telefon owns them), order numbers and correct formats alone', () => {
     for (const text of ['Ring Lisa på 0701234567.', 'Ordernummer 0322616001.', 'Ring 0322-61 60 00 eller +46 322 61 60 00.']) {
       expect(flagged(text, 'klar-telefonformat'), text).toEqual([]);
