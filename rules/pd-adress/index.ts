@@ -18,7 +18,8 @@ const lowercaseStreets = new Set(data.lowercaseStreets);
 // direction word ("Södra Ågatan 8", "Stora torget 1"), and a postnummer plus town ("441 81 Alingsås").
 // The street is found from its suffix and number, then read backwards to the start of the name: a
 // plain regex with Unicode classes and lookbehind over the whole post cost more than the pack's budget.
-const streetEnd = new RegExp(`(${data.suffixes.join('|')}) (\\d{1,4})(?: ?([A-Ha-h])(?![A-Za-zÅÄÖåäöÉé0-9]))?(?![0-9])`, 'g');
+// Any white space before the number, as typed or pasted ("Kungsgatan\u00a012").
+const streetEnd = new RegExp(`(${data.suffixes.join('|')})\\s(\\d{1,4})(?:\\s?([A-Ha-h])(?![A-Za-zÅÄÖåäöÉé0-9]))?(?![0-9])`, 'g');
 const postcode = /(?<![\p{N}\p{L}])[1-9]\d{2}\s?\d{2}\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
 const postcodeHint = /\d{3} ?\d{2}\s+[A-ZÅÄÖ]/;
 const joiner = /^[\s,]{0,3}$/;
@@ -41,7 +42,7 @@ function findStreets(text: string, spans: Address[]): void {
     const word = text.slice(start, suffixEnd);
     // A direction word before: "Södra Ågatan 8", and the lowercase form "Stora torget 1".
     const previousEnd = start - 1;
-    const previousStart = text[previousEnd] === ' ' ? wordStart(text, previousEnd) : -1;
+    const previousStart = /\s/.test(text[previousEnd] ?? '') ? wordStart(text, previousEnd) : -1;
     const previous = previousStart >= 0 ? text.slice(previousStart, previousEnd) : '';
     if (isUpper(word[0]!)) {
       if (prefixWords.has(previous)) start = previousStart;

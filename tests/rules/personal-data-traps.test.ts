@@ -99,6 +99,11 @@ describe('pd-adress traps', () => {
     const [finding] = fromRule('pd-adress', 'Grattis till Maja på Kungsgatan 12 som fyller 100 år!');
     expect(finding?.severity).toBe('warning');
   });
+
+  test('a no-break space pasted between street and number still makes an address', () => {
+    const [finding] = fromRule('pd-adress', 'Grattis till Maja på Södra Kungsgatan\u00a012\u00a0B som fyller 100 år!');
+    expect(finding?.actual).toBe('Södra Kungsgatan\u00a012\u00a0B');
+  });
 });
 
 describe('pd-regnr traps', () => {
