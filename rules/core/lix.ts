@@ -26,12 +26,14 @@ export interface LixCounts {
 
 /**
  * LIX = O/M + 100·L/O (Björnsson 1968). O: words with letters; M: sentences with at least one
- * such word; L: words with more than 6 letters. Colons do not end sentences (rules.md, LIX).
+ * such word; L: words with more than 6 letters, except those in `notLong` (lowercase). Colons do
+ * not end sentences (rules.md, LIX).
  */
-export function countLix(context: TextContext): LixCounts {
+export function countLix(context: TextContext, notLong?: Set<string>): LixCounts {
   let longWords = 0;
   for (const word of context.words) {
-    if (letterCount(word.value) > 6) longWords++;
+    // A word of 6 code units or fewer cannot have 7 letters.
+    if (word.value.length > 6 && letterCount(word.value) > 6 && !notLong?.has(word.lower)) longWords++;
   }
   const words = context.words.length;
   const sentences = context.sentences.filter((sentence) => sentence.wordCount > 0).length;
