@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
-import { isKnownWord, registerSpellingCache } from '../spelling/spell.ts';
+import { isKnownWord } from '../spelling/spell.ts';
 import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
 import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
 import abbreviationRule from '../klar-forkortningar/forkortningar.json' with { type: 'json' };
@@ -69,12 +69,10 @@ export default defineRule(
 
     /** Whether a word as written needs no flag whatever its place: the same answer every time, so one Map lookup. */
     const fine = new Map<string, boolean>();
-    registerSpellingCache(fine);
     const verdict = (value: string, lower: string): boolean => {
       let result = fine.get(value);
       if (result === undefined) {
         result =
-          value.length < minLength ||
           skipShape.test(value) ||
           !hasLower.test(value) ||
           innerCapital.test(value) ||

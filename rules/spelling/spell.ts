@@ -73,16 +73,3 @@ export function isKnownWord(word: string): boolean {
   known.set(word, result);
   return result;
 }
-
-const dependentCaches = new Set<Map<string, unknown>>();
-
-/** A rule's own memo built on isKnownWord, emptied with it. */
-export function registerSpellingCache(cache: Map<string, unknown>): void {
-  dependentCaches.add(cache);
-}
-
-/** Empties the memos (benchmarks measure the uncached path with it). */
-export function clearSpellingCache(): void {
-  known.clear();
-  for (const cache of dependentCaches) cache.clear();
-}
