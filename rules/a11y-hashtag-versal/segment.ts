@@ -64,8 +64,8 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
     let name: string | undefined;
     let nameCost = 0;
     let part = false;
-    const isFunction = functionWords.has(value) ? value : restorations(value).find((variant) => functionWords.has(variant));
     const variants = restorations(value);
+    const isFunction = functionWords.has(value) ? value : variants.find((variant) => functionWords.has(variant));
     for (const [index, variant] of variants.entries()) {
       if (common && name && part) break;
       if (!common && variant.length >= 3 && !functionWords.has(variant) && correct(variant)) common = variant;
@@ -97,7 +97,7 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
     const memo = new Map<number, ReturnType<typeof analyse>>();
     const nothing = { common: undefined, name: undefined, nameCost: 0, function: undefined, part: false };
     const info = (start: number, end: number) => {
-      const key = start * 64 + end;
+      const key = start * (n + 1) + end;
       let result = memo.get(key);
       if (!result) {
         // Dictionary words longer than this are found as compounds of their parts.
@@ -110,7 +110,7 @@ export function createSegmenter(dictionary: SpellChecker, data: SegmenterData) {
     // The fewest parts body[start..end) splits into as one word or a compound (Infinity: none).
     const partsMemo = new Map<number, number>();
     const compoundParts = (start: number, end: number): number => {
-      const key = start * 64 + end;
+      const key = start * (n + 1) + end;
       const cached = partsMemo.get(key);
       if (cached !== undefined) return cached;
       let parts = info(start, end).common !== undefined ? 1 : Infinity;

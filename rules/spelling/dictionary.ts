@@ -91,7 +91,7 @@ function fromCompiled(file: Buffer, key: string): SwedishDictionary {
 }
 
 /** Where the compiled dictionary is kept between runs; deleting it only costs one rebuild. */
-export const defaultCacheDir = fileURLToPath(new URL('../../node_modules/.cache/postkoll/', import.meta.url));
+const defaultCacheDir = fileURLToPath(new URL('../../node_modules/.cache/postkoll/', import.meta.url));
 const cachePrefix = 'sv-dictionary-';
 
 let cachedKey: string | undefined;
