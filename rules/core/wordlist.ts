@@ -88,6 +88,10 @@ export function compileWordList<T>(entries: WordListEntry<T>[]) {
   }
 
   return {
+    /** The first token of every phrase (stems aside). */
+    firstTokens: new Set(byFirstToken.keys()) as ReadonlySet<string>,
+    /** Whether the list has stems ("sjukskriv*"), which match by prefix, not by first token. */
+    hasStems: stems.length > 0,
     /** Every non-overlapping hit, longest phrase first at each position. */
     find(context: TextContext): WordListHit<T>[] {
       const hits: WordListHit<T>[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextContext, Token } from '../core/context.ts';
-import { compileWordList, phraseTokens, type WordList, type WordListHit } from '../core/wordlist.ts';
+import { compileWordList, type WordList, type WordListHit } from '../core/wordlist.ts';
 
 /**
  * One entry of a word-list data file (shared by the ton- and klar- list rules). Every inflected
@@ -71,8 +71,6 @@ interface Compiled {
 
 export interface CompiledList {
   matcher: WordList<Compiled>;
-  /** The first token of every phrase: most tokens start none, and a Set says so fastest. */
-  firstTokens: Set<string>;
 }
 
 /** Plain phrases, no fixes, each tagged (for rules that only need to find them). */
@@ -81,9 +79,6 @@ export function compilePhrases(groups: Record<string, string[]>): CompiledList {
     { source: 'phrases', entries: Object.entries(groups).map(([tag, phrases]) => ({ tag, forms: Object.fromEntries(phrases.map((phrase) => [phrase, null])) })) },
   ]);
 }
-
-/** The first token of a phrase, tokenised as in a post ("t.ex. x" → "t.ex."). */
-const firstToken = (phrase: string): string | undefined => phraseTokens(phrase)[0];
 
 // Which compiled lists a token may start a phrase of. One pass per text sorts the tokens to the lists
 // they could start; each rule then looks only at its own few (most tokens start nothing).
@@ -115,13 +110,11 @@ export function compileLists(files: ListFile[]): CompiledList {
   const entries = files.flatMap((file) =>
     file.entries.flatMap((entry) => Object.entries(entry.forms).map(([form, fix]) => ({ phrases: [form.toLowerCase().normalize('NFC')], data: { entry, fix } }))),
   );
-  const firstTokens = new Set<string>();
-  for (const { phrases } of entries) {
-    const first = firstToken(phrases[0]!);
-    if (first) firstTokens.add(first);
-  }
-  const list: CompiledList = { matcher: compileWordList(entries), firstTokens };
-  for (const first of firstTokens) {
+  const matcher = compileWordList(entries);
+  // Candidates are found by first token (below): a stem there would never match.
+  if (matcher.hasStems) throw new Error('compileLists: list forms are whole words; a form ending in "*" is a stem, which only compileWordList takes.');
+  const list: CompiledList = { matcher };
+  for (const first of matcher.firstTokens) {
     const lists = listsByFirstToken.get(first);
     if (lists) lists.push(list);
     else listsByFirstToken.set(first, [list]);
