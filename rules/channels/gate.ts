@@ -1,5 +1,6 @@
 import type { TextContext } from '../core/context.ts';
 import { phraseTokens } from '../core/wordlist.ts';
+import { cached } from '../core/text-cache.ts';
 
 interface Vocabulary {
   words: Set<string>;
@@ -7,19 +8,11 @@ interface Vocabulary {
   byPrefix?: Map<string, string[]>;
 }
 
-const vocabularies = new WeakMap<TextContext, Vocabulary>();
 const prefixLength = 3;
 
 /** The post's tokens in lowercase, built once per text for every rule that asks. */
-function vocabularyOf(context: TextContext): Vocabulary {
-  let vocabulary = vocabularies.get(context);
-  if (!vocabulary) {
-    vocabulary = { words: new Set() };
-    for (const token of context.tokens) vocabulary.words.add(token.lower);
-    vocabularies.set(context, vocabulary);
-  }
-  return vocabulary;
-}
+const vocabularyOf = (context: TextContext): Vocabulary =>
+  cached(context, 'gate-vocabulary', () => ({ words: new Set(context.tokens.map((token) => token.lower)) }));
 
 function prefixIndexOf(vocabulary: Vocabulary): Map<string, string[]> {
   if (vocabulary.byPrefix) return vocabulary.byPrefix;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TextContext, Token } from '../core/context.ts';
 import { compileWordList, type WordList, type WordListHit } from '../core/wordlist.ts';
+import { cached } from '../core/text-cache.ts';
 
 /**
  * One entry of a word-list data file (shared by the ton- and klar- list rules). Every inflected
@@ -83,25 +84,23 @@ export function compilePhrases(groups: Record<string, string[]>): CompiledList {
 // Which compiled lists a token may start a phrase of. One pass per text sorts the tokens to the lists
 // they could start; each rule then looks only at its own few (most tokens start nothing).
 const listsByFirstToken = new Map<string, CompiledList[]>();
-const candidatesByText = new WeakMap<TextContext, Map<CompiledList, number[]>>();
 const none: number[] = [];
 
 function candidates(context: TextContext, list: CompiledList): number[] {
-  let byList = candidatesByText.get(context);
-  if (!byList) {
-    byList = new Map();
+  const byList = cached(context, 'list-candidates', () => {
+    const found = new Map<CompiledList, number[]>();
     const { tokens } = context;
     for (let index = 0; index < tokens.length; index++) {
       const lists = listsByFirstToken.get(tokens[index]!.lower);
       if (!lists) continue;
       for (const owner of lists) {
-        const found = byList.get(owner);
-        if (found) found.push(index);
-        else byList.set(owner, [index]);
+        const indexes = found.get(owner);
+        if (indexes) indexes.push(index);
+        else found.set(owner, [index]);
       }
     }
-    candidatesByText.set(context, byList);
-  }
+    return found;
+  });
   return byList.get(list) ?? none;
 }
 

@@ -1,7 +1,7 @@
 import Personnummer from 'personnummer';
 import { parsePhoneNumber } from 'awesome-phonenumber';
 import type { TextContext } from '../core/context.ts';
-import { cached } from '../people/cache.ts';
+import { cached } from '../core/text-cache.ts';
 
 export interface IdentityNumber {
   start: number;

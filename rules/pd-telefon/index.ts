@@ -3,7 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
-import { cached } from '../people/cache.ts';
+import { cached } from '../core/text-cache.ts';
 import data from './numbers.json' with { type: 'json' };
 
 export interface PhoneNumber {
