@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { Decision, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
 import { draftLimits } from '../../../rules/api/drafts.ts';
 import { ApiFailure, getChannels, getRules } from '../api/client.ts';
+import { calmMessage } from '../api/messages.ts';
 import { addComment, addDeviation, decide, deleteDraft, getDraft, latestVersionOf, saveVersion } from '../api/drafts.ts';
 import { ActivityLog } from '../review/ActivityLog.tsx';
 import { Comments } from '../review/Comments.tsx';
@@ -183,7 +184,7 @@ export function ReviewPage() {
         return false;
       }
       const newer = latestVersionOf(error);
-      setMessage({ kind: 'error', text: newer ? `${failure.message} Sidan visar nu version ${newer}.` : failure.message });
+      setMessage({ kind: 'error', text: newer ? `${failure.message} Sidan visar nu version ${newer}.` : failure.status === 429 ? calmMessage(failure) : failure.message });
       if (newer) await reload();
       return false;
     }
@@ -220,7 +221,7 @@ export function ReviewPage() {
       }
       const failure = error as ApiFailure;
       if (failure.status === 404 || failure.status === 410) setLoad({ status: 'failed', error: failure });
-      else setMessage({ kind: 'error', text: failure.message });
+      else setMessage({ kind: 'error', text: calmMessage(failure) });
     }
   };
 
