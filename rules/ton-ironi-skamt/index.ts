@@ -25,8 +25,21 @@ export default defineRule(
       'Myndigheternas skrivregler om sociala medier: "Var samtidigt alltid korrekt i språk, tonfall och sakpåståenden. Undvik ironi och andra språkliga grepp som riskerar att missförstås." En glad emoji i ett festligt inlägg och citattecken runt namn flaggas inte.',
     basis: ['Myndigheternas skrivregler §2.3'],
     examples: [
-      { bad: 'Snön kom ju helt oväntat i januari i år 😉 Plogbilarna är ute "snart".', good: 'Plogbilarna är ute sedan klockan 5 och prioriterar busslinjer och gång- och cykelvägar.' },
-      { bad: 'Vägarbetet blir klart i tid, haha.', good: 'Vägarbetet blir klart i slutet av maj.' },
+      {
+        bad: 'Snön kom ju helt oväntat i januari i år 😉 Plogbilarna är ute "snart".',
+        good: 'Plogbilarna är ute sedan klockan 5 och prioriterar busslinjer och gång- och cykelvägar.',
+        findings: [
+          { actual: ' 😉', severity: 'info', expected: [''] },
+          { actual: '"snart"', severity: 'info', expected: ['snart'] },
+        ],
+      },
+      {
+        bad: 'Vägarbetet blir klart i tid, haha.',
+        good: 'Vägarbetet blir klart i slutet av maj.',
+        findings: [
+          { actual: ' haha', severity: 'info', expected: [''] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -24,8 +24,22 @@ export default defineRule(
       'Enligt Myndigheternas skrivregler måste avsändaren framgå men behöver inte ständigt upprepas. Använd gärna personliga pronomen som vi och jag. I sociala medier: "Skriv personligt och ledigt och använd gärna ord som jag, vi och du." Formella beslut ("Kommunfullmäktige har beslutat …") och meningar där någon annan gör något flaggas inte.',
     basis: ['Myndigheternas skrivregler §1.2.5 och §2.3'],
     examples: [
-      { bad: 'Alingsås kommun informerar: Alingsås kommun stänger Nolhagabadet på måndag.', good: 'Vi stänger Nolhagabadet på måndag för reparation.' },
-      { bad: 'Kommunen bygger en ny förskola i Noltorp. Kommunen räknar med att den öppnar i augusti.', good: 'Vi bygger en ny förskola i Noltorp. Vi räknar med att den öppnar i augusti.' },
+      {
+        bad: 'Alingsås kommun informerar: Alingsås kommun stänger Nolhagabadet på måndag.',
+        good: 'Vi stänger Nolhagabadet på måndag för reparation.',
+        findings: [
+          { actual: 'Alingsås kommun informerar', severity: 'info', expected: ['Vi informerar'] },
+          { actual: 'Alingsås kommun', severity: 'info', expected: ['Vi'] },
+        ],
+      },
+      {
+        bad: 'Kommunen bygger en ny förskola i Noltorp. Kommunen räknar med att den öppnar i augusti.',
+        good: 'Vi bygger en ny förskola i Noltorp. Vi räknar med att den öppnar i augusti.',
+        findings: [
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
+        ],
+      },
     ],
   },
   (settings) => {
