@@ -41,7 +41,7 @@ export default defineRule(
       report(file, settings, {
         start: bullet.start,
         end: bullet.end,
-        message: 'Använd inte emojier som punkter i listor – skärmläsare läser upp dem för varje rad.',
+        message: 'Använd inte emojier som punkter i listor – skärmläsare läser upp dem för varje rad. Skriv ett bindestreck (-) i stället.',
         expected: ['-'],
       });
     }

@@ -51,14 +51,15 @@ export default defineRule(
     for (const tag of tags.slice(leading)) {
       if (tag.start >= bodyEnd) continue;
       const hashtag = tag.kind === 'hashtag';
+      // Dropping the "#" is the fix, unless another "#" before it would make a new hashtag.
+      const fix = hashtag && context.text[tag.start - 1] !== '#' ? tag.value.slice(1) : undefined;
       report(file, settings, {
         start: tag.start,
         end: tag.end,
         message: hashtag
-          ? 'Använd högst 1–2 hashtaggar och lägg dem sist i inlägget. Mitt i texten läses "hashtagg" upp före ordet.'
+          ? 'Använd högst 1–2 hashtaggar och lägg dem sist i inlägget. Mitt i texten läses "hashtagg" upp före ordet.' + (fix ? ` Skriv "${fix}" utan #.` : '')
           : 'Lägg omnämningar sist i inlägget eller skriv namnet som vanlig text. Mitt i texten stör de läsningen med skärmläsare.',
-        // Dropping the "#" is the fix, unless another "#" before it would make a new hashtag.
-        ...(hashtag && context.text[tag.start - 1] !== '#' ? { expected: [tag.value.slice(1)] } : {}),
+        ...(fix ? { expected: [fix] } : {}),
       });
     }
   },

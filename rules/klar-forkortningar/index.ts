@@ -91,7 +91,7 @@ export default defineRule(
         report(file, settings, {
           start: match.start,
           end: match.end,
-          message: format(message, { match: match.actual, forslag: matchCase(match.actual, expansion) }),
+          message: format(message, { match: match.actual, forslag: fix }),
           expected: [fix],
           shift: rare.has(match.entry) || startsSentence ? 1 : 0,
         });

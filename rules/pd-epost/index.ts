@@ -77,7 +77,9 @@ export default defineRule(
         report(file, settings, {
           start: source.start,
           end: source.end,
-          message: format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress i stället för en personlig adress.', { match: source.value }),
+          message: replacement.length > 0
+            ? format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress, till exempel {forslag}, i stället för en personlig adress.', { match: source.value, forslag: replacement[0]! })
+            : format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress i stället för en personlig adress.', { match: source.value }),
           expected: replacement,
           shift,
         });

@@ -5,6 +5,8 @@ import { report } from '../core/report.ts';
 import data from './ironi.json' with { type: 'json' };
 
 const message = 'Undvik ironi och skämt som kan missförstås. Skriv det du menar rakt ut.';
+// Scare quotes: the fix keeps the word, so the message names it.
+const quoteMessage = (word: string) => `Citattecken runt ett vanligt ord kan läsas som ironi. Skriv ${word} utan citattecken och säg det du menar rakt ut.`;
 const emoji = new Set(data.emoji);
 const emoticon = new RegExp(`(?<!\\S)(?:${data.emoticons.map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\S)`, 'gu');
 // Scare quotes: one lowercase word in quotation marks ("det "fantastiska" vädret"); a capitalised one is a name or title.
@@ -47,7 +49,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
-      const emit = (start: number, end: number, expected: string[] = []) => report(file, settings, { start, end, message, expected });
+      const emit = (start: number, end: number, expected: string[] = [], text = message) => report(file, settings, { start, end, message: text, expected });
       // The marker with the space before it, so removing it leaves clean text.
       const removal = (start: number, end: number) => {
         let from = start;
@@ -73,7 +75,8 @@ export default defineRule(
       }
       for (const match of /["”“]/u.test(text) ? text.matchAll(scareQuote) : []) {
         if (context.sources.some((source) => match.index < source.end && match.index + match[0].length > source.start)) continue;
-        emit(match.index, match.index + match[0].length, [match[0].slice(1, -1)]);
+        const word = match[0].slice(1, -1);
+        emit(match.index, match.index + match[0].length, [word], quoteMessage(word));
       }
       for (const token of context.words) {
         if (token.lower !== 'typ') continue;

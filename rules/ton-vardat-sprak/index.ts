@@ -58,7 +58,10 @@ export default defineRule(
         report(vfile, settings, {
           start: match.start,
           end,
-          message: format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: match.actual }),
+          // The message says what the fix does: a milder word, or no word at all.
+          message:
+            format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: match.actual }) +
+            (match.fix === null ? '' : removes ? ' Ta bort ordet.' : format(' Skriv hellre "{forslag}".', { forslag: match.fix })),
           expected: match.fix === null ? [] : [match.fix],
         });
       }

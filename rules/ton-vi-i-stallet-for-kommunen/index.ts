@@ -5,7 +5,8 @@ import { format, report } from '../core/report.ts';
 import { atSentenceStart, compilePhrases, findInList, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './avsandare.json' with { type: 'json' };
 
-const message = 'Skriv gärna "vi" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
+// The message quotes the fix as written ("Vi informerar" at the start of a sentence).
+const message = 'Skriv gärna "{forslag}" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
 const weWords = new Set(data.weWords);
 const finiteVerbs = new Set(data.finiteVerbs);
 const presentTense = /^\p{Ll}{2,}(?:ar|er|ir|or|ur|yr|år|är|ör)$/u;
@@ -76,7 +77,7 @@ export default defineRule(
       const repeated = !usesWe && subjects.length >= minRepeats;
       for (const subject of subjects) {
         if (!subject.announcement && !repeated) continue;
-        report(file, settings, { start: subject.start, end: subject.end, message: format(message, { match: subject.name }), expected: [subject.fix] });
+        report(file, settings, { start: subject.start, end: subject.end, message: format(message, { match: subject.name, forslag: subject.fix }), expected: [subject.fix] });
       }
     };
   },
