@@ -45,7 +45,7 @@ export default defineRule(
         report(file, settings, {
           start: first.start,
           end: emoji[last]!.end,
-          message: `Använd en emoji i taget, till exempel bara ${first.value}. Flera emojier i rad läses upp som en lång rad beskrivningar.`,
+          message: `Använd en emoji i taget. Flera emojier i rad läses upp som en lång rad beskrivningar. Förslag: behåll bara ${first.value}.`,
           expected: [first.value],
         });
       }

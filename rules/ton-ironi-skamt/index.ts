@@ -6,7 +6,7 @@ import data from './ironi.json' with { type: 'json' };
 
 const message = 'Undvik ironi och skämt som kan missförstås. Skriv det du menar rakt ut.';
 // Scare quotes: the fix keeps the word, so the message names it.
-const quoteMessage = (word: string) => `Citattecken runt ett vanligt ord kan läsas som ironi. Skriv ${word} utan citattecken och säg det du menar rakt ut.`;
+const quoteMessage = (word: string) => `${message} Skriv ${word} utan citattecken.`;
 const emoji = new Set(data.emoji);
 const emoticon = new RegExp(`(?<!\\S)(?:${data.emoticons.map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\S)`, 'gu');
 // Scare quotes: one lowercase word in quotation marks ("det "fantastiska" vädret"); a capitalised one is a name or title.

@@ -6,7 +6,7 @@ import { atSentenceStart, compilePhrases, findInList, matchCase } from '../klar-
 import data from './avsandare.json' with { type: 'json' };
 
 // The message quotes the fix as written ("Vi informerar" at the start of a sentence).
-const message = 'Skriv gärna "{forslag}" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
+const message = 'Skriv gärna "vi" i stället för att upprepa "{match}": "{forslag}". Avsändaren syns redan i kontot.';
 const weWords = new Set(data.weWords);
 const finiteVerbs = new Set(data.finiteVerbs);
 const presentTense = /^\p{Ll}{2,}(?:ar|er|ir|or|ur|yr|år|är|ör)$/u;
