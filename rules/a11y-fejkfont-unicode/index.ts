@@ -80,8 +80,12 @@ export default defineRule(
       if (!run) return;
       const actual = context.text.slice(run.start, run.end);
       // Bold capitals were emphasis: plain capitals would only trade one accessibility problem for
-      // another (text in VERSALER), so a long all-caps word keeps only its first capital.
-      const plain = toPlainText(actual).replace(/\p{Lu}{5,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+      // another (text in VERSALER), so a long all-caps word is written small, with a capital only
+      // where a sentence begins ("𝗩𝗜𝗞𝗧𝗜𝗚𝗧: …" → "Viktigt: …", "Det är 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 att" → "viktigt").
+      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/u.test(context.text.slice(Math.max(0, run.start - 3), run.start)) || run.start === 0;
+      const plain = toPlainText(actual).replace(/\p{Lu}{5,}/gu, (word, offset: number) =>
+        offset === 0 && sentenceStart ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase(),
+      );
       report(file, settings, {
         ...run,
         message: format('Texten innehåller "snygga" Unicode-tecken ({match}) som skärmläsare läser som matematiska symboler eller hoppar över. Använd vanlig text – förslag: "{forslag}".', { match: actual, forslag: plain }),

@@ -17,6 +17,7 @@ describe('a11y-fejkfont-unicode: every listed range', () => {
     // Bold capitals become one capital, not plain VERSALER (which a11y-versaler would flag next).
     ['mathematical sans-serif bold capitals', '𝗩𝗜𝗞𝗧𝗜𝗚𝗧 besked', 'Viktigt'],
     ['mathematical sans-serif bold acronym', 'Info om 𝗟𝗦𝗦', 'LSS'],
+    ['mathematical sans-serif bold capitals inside a sentence', 'Det är 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 att komma', 'viktigt'],
     ['mathematical italic', '𝑣𝑖𝑘𝑡𝑖𝑔𝑡 besked', 'viktigt'],
     ['mathematical script', '𝓋𝒾𝓀𝓉𝒾𝑔𝓉 besked', 'viktigt'],
     ['mathematical fraktur', '𝔳𝔦𝔨𝔱𝔦𝔤𝔱 besked', 'viktigt'],
