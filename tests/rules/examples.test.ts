@@ -25,7 +25,7 @@ const categoryOfPrefix: Record<string, string> = {
 };
 
 // Words that occur in any Swedish explanation of a rule, and letters no English text needs.
-const swedish = /[åäöÅÄÖ]|\b(?:och|att|som|inte|är|för|med|till|det|en|ett)\b/u;
+const swedish = /[åäöÅÄÖ]|\b(?:och|att|som|inte|är|för|med|till|det|en|ett|kan|mot|om|på|du|vi|eller|ska)\b/u;
 // An internal file name ("channels.md", "lists.ts") means nothing to a user.
 const fileName = /\b[\w-]+\.(?:md|json|tsx?|js|txt|csv)\b/u;
 
@@ -95,6 +95,10 @@ describe.each(registry.map((rule) => [rule.meta.id, rule] as const))('%s', (id, 
     test(`bad example ${index + 1} gives exactly the findings it states`, () => {
       const own = lintExample(example, example.bad).filter((message) => message.ruleId === id);
       expect(own.map(asStated)).toEqual(example.findings ?? []);
+      for (const message of own) {
+        expect(message.message).toMatch(swedish);
+        expect(message.message).not.toMatch(fileName);
+      }
     });
 
     test(`each fix in bad example ${index + 1} removes its finding without a new one in its place`, () => {
