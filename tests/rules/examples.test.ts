@@ -103,17 +103,18 @@ describe.each(registry.map((rule) => [rule.meta.id, rule] as const))('%s', (id, 
 
     test(`each fix in bad example ${index + 1} removes its finding without a new one in its place`, () => {
       const before = lintExample(example, example.bad);
-      for (const message of before.filter((message) => message.ruleId === id && message.expected.length > 0 && !message.field)) {
-        const replacement = message.expected[0]!;
-        const fixed = example.bad.slice(0, message.start) + replacement + example.bad.slice(message.end);
-        const end = message.start + replacement.length;
-        const after = lintExample(example, fixed).filter((other) => overlaps(other, message.start, end));
-        const there = new Set(before.filter((other) => overlaps(other, message.start, message.end)).map((other) => other.ruleId));
-        const label = `${JSON.stringify(message.actual)} → ${JSON.stringify(replacement)}`;
-        expect(after.filter((other) => other.ruleId === id).map((other) => other.actual), label).toEqual([]);
-        // Another rule's tip (info) may point at the new words; a new warning or error may not.
-        const raised = after.filter((other) => other.severity !== 'info' && !there.has(other.ruleId));
-        expect(raised.map((other) => `${other.ruleId}: ${other.actual}`), label).toEqual([]);
+      for (const message of before.filter((message) => message.ruleId === id && !message.field)) {
+        for (const replacement of message.expected) {
+          const fixed = example.bad.slice(0, message.start) + replacement + example.bad.slice(message.end);
+          const end = message.start + replacement.length;
+          const after = lintExample(example, fixed).filter((other) => overlaps(other, message.start, end));
+          const there = new Set(before.filter((other) => overlaps(other, message.start, message.end)).map((other) => other.ruleId));
+          const label = `${JSON.stringify(message.actual)} → ${JSON.stringify(replacement)}`;
+          expect(after.filter((other) => other.ruleId === id).map((other) => other.actual), label).toEqual([]);
+          // Another rule's tip (info) may point at the new words; a new warning or error may not.
+          const raised = after.filter((other) => other.severity !== 'info' && !there.has(other.ruleId));
+          expect(raised.map((other) => `${other.ruleId}: ${other.actual}`), label).toEqual([]);
+        }
       }
     });
 
