@@ -266,3 +266,32 @@ describe('no message or fix gives a passive a subject the text never had', () =>
     }
   }
 });
+
+describe('the bad fixes issue 16 names stay fixed', () => {
+  const lint = (text: string) => defaultLinter.lintPost({ text, channels: [], media: [] }).messages;
+
+  test('a bank account is no number range: "8327-9, 123 456 789-0" keeps its hyphens', () => {
+    const messages = lint('Swisha till Eriks konto 8327-9, 123 456 789-0 senast fredag.');
+    expect(messages.filter((message) => message.ruleId === 'klar-klockslag-tidsrymd')).toEqual([]);
+    expect(messages.find((message) => message.ruleId === 'pd-bank')?.actual).toBe('8327-9, 123 456 789-0');
+    // A real span still gets its dash.
+    expect(lint('Vi har öppet 10-18 och läsåret är 2025-26.').filter((message) => message.ruleId === 'klar-klockslag-tidsrymd').map((message) => message.expected[0])).toEqual(['10–18', '2025–26']);
+  });
+
+  test('a discount code in capitals is left as written', () => {
+    for (const text of ['Missa inte semlorna – 20 % rabatt med koden ALINGSAS!', 'Ange rabattkoden SOMMARLOV i kassan.', 'Kampanjkod: HÖSTLOV gäller hela veckan.']) {
+      expect(lint(text).filter((message) => message.ruleId === 'a11y-versaler'), text).toEqual([]);
+    }
+    expect(lint('Missa inte årets JULMARKNAD på Stora torget!').find((message) => message.ruleId === 'a11y-versaler')?.expected).toEqual(['julmarknad']);
+  });
+
+  test('a sentence-initial "Ni" gets "Du", and the message says "Du"', () => {
+    const [start] = lint('Ni som bor i Alingsås kan söka bidrag.').filter((message) => message.ruleId === 'ton-du-tilltal-ni');
+    expect(start?.expected[0]).toBe('Du');
+    expect(start?.message).toContain('"Du"');
+    expect(start?.message).not.toMatch(/liten bokstav/u);
+    const [inside] = lint('Har du frågor är Du välkommen att ringa.').filter((message) => message.ruleId === 'ton-du-tilltal-ni');
+    expect(inside?.expected[0]).toBe('du');
+    expect(inside?.message).toContain('"du" med liten bokstav');
+  });
+});
