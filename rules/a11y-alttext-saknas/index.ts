@@ -26,11 +26,17 @@ export default defineRule(
         bad: 'Så här ser det ut just nu.',
         good: 'Så här ser det ut just nu. Bildbeskrivning: karta över centrala Alingsås där området kring Lillån är markerat som översvämmat.',
         media: [{ type: 'image' }],
+        findings: [
+          { actual: '', severity: 'error' },
+        ],
       },
       {
         bad: 'Nu är det nya lekparken i Nolhaga klar!',
         good: 'Nu är det nya lekparken i Nolhaga klar! Syntolkning: barn klättrar i en stor klätterställning formad som ett skepp.',
         media: [{ type: 'image', altText: 'IMG_2041.jpg' }],
+        findings: [
+          { actual: '', severity: 'error' },
+        ],
       },
     ],
   },

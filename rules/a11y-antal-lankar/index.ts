@@ -12,7 +12,13 @@ export default defineRule(
     description:
       'Stockholms stad: "Försök att ha max en (1) länk per inlägg. För en person som navigerar med tangentbord och skärmläsare kan många länkar förvirra." Samla hellre informationen på en sida och länka dit.',
     basis: ['Stockholms stad: Tillgänglighet på sociala medier'],
-    examples: [{ bad: 'Läs mer på alingsas.se/a, alingsas.se/b och alingsas.se/c.', good: 'Läs mer på alingsas.se/ny-skola' }],
+    examples: [{
+      bad: 'Läs mer på alingsas.se/a, alingsas.se/b och alingsas.se/c.',
+      good: 'Läs mer på alingsas.se/ny-skola',
+      findings: [
+        { actual: 'alingsas.se/b och alingsas.se/c', severity: 'info' },
+      ],
+    }],
     options: z.strictObject({ max: z.number().int().min(1).default(1) }),
   },
   (settings) => (_tree, file) => {

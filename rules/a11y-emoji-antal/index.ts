@@ -14,7 +14,13 @@ export default defineRule(
       'Skärmläsare läser upp varje emoji med dess textbeskrivning, så många emojier gör inlägget långt och rörigt att lyssna på. Stockholms stad: "använd maximalt 2–3 emojis per inlägg". Emojier bör användas med måtta. Fler än 5 blir en varning.',
     basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'Saavutettavasti.fi: tillgänglighet på sociala medier'],
     examples: [
-      { bad: '🌸 Vårstädning 🧹 i parken 🌳 på lördag 📅 kl. 10 ⏰ – välkommen 🙌', good: 'Vårstädning i parken på lördag kl. 10 – välkommen! 🌸' },
+      {
+        bad: '🌸 Vårstädning 🧹 i parken 🌳 på lördag 📅 kl. 10 ⏰ – välkommen 🙌',
+        good: 'Vårstädning i parken på lördag kl. 10 – välkommen! 🌸',
+        findings: [
+          { actual: '', severity: 'warning' },
+        ],
+      },
     ],
     options: z.strictObject({
       max: z.number().int().nonnegative().default(3),

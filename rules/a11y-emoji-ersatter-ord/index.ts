@@ -32,8 +32,22 @@ export default defineRule(
       'När en emoji står i stället för ett ord läser skärmläsaren upp emojins beskrivning, som ofta inte passar i meningen ("Ta med röd äpple och droppe"). Olika människor och program tolkar dessutom emojier olika. Skriv ordet och använd emojin som dekoration efter meningen.',
     basis: ['Accessible social: emoji', 'Saavutettavasti.fi: tillgänglighet på sociala medier'],
     examples: [
-      { bad: 'Ta med 🍎 och 💧 till 🏃‍♀️-dagen!', good: 'Ta med frukt och vatten till löpardagen! 🏃‍♀️' },
-      { bad: 'Vi ses på 🏊 i sommar!', good: 'Vi ses på badet i sommar! 🏊' },
+      {
+        bad: 'Ta med 🍎 och 💧 till 🏃‍♀️-dagen!',
+        good: 'Ta med frukt och vatten till löpardagen! 🏃‍♀️',
+        findings: [
+          { actual: '🍎', severity: 'warning' },
+          { actual: '💧', severity: 'warning' },
+          { actual: '🏃‍♀️', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Vi ses på 🏊 i sommar!',
+        good: 'Vi ses på badet i sommar! 🏊',
+        findings: [
+          { actual: '🏊', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

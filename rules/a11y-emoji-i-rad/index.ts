@@ -16,8 +16,20 @@ export default defineRule(
       'Skärmläsare läser upp varje emoji med sin beskrivning, så flera emojier i rad blir en lång rad ord ("partysmäll partysmäll partysmäll sol glass"). Stockholms stad: "Använd en emoji i taget". En emoji med hudton eller en sammansatt emoji (till exempel en familj) räknas som en.',
     basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'Saavutettavasti.fi: tillgänglighet på sociala medier', 'Accessible social: emoji'],
     examples: [
-      { bad: 'Välkommen på sommarfest! 🎉🎉🎉☀️🍦', good: 'Välkommen på sommarfest! 🎉' },
-      { bad: 'Grattis till alla som tog studenten! 👩🏽‍🎓 🎓', good: 'Grattis till alla som tog studenten! 👩🏽‍🎓' },
+      {
+        bad: 'Välkommen på sommarfest! 🎉🎉🎉☀️🍦',
+        good: 'Välkommen på sommarfest! 🎉',
+        findings: [
+          { actual: '🎉🎉🎉☀️🍦', severity: 'warning', expected: ['🎉'] },
+        ],
+      },
+      {
+        bad: 'Grattis till alla som tog studenten! 👩🏽‍🎓 🎓',
+        good: 'Grattis till alla som tog studenten! 👩🏽‍🎓',
+        findings: [
+          { actual: '👩🏽‍🎓 🎓', severity: 'warning', expected: ['👩🏽‍🎓'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -33,7 +45,7 @@ export default defineRule(
         report(file, settings, {
           start: first.start,
           end: emoji[last]!.end,
-          message: 'Använd en emoji i taget. Flera emojier i rad läses upp som en lång rad beskrivningar.',
+          message: `Använd en emoji i taget. Flera emojier i rad läses upp som en lång rad beskrivningar. Förslag: behåll bara ${first.value}.`,
           expected: [first.value],
         });
       }

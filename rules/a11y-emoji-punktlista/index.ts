@@ -15,7 +15,15 @@ export default defineRule(
       'Skärmläsare läser upp emojins beskrivning för varje rad ("bock Ta med badkläder, bock Ta med handduk …"). Emojier bör inte användas som listpunkter eftersom effekten kan bli konstig, särskilt för skärmläsaranvändare. Använd bindestreck eller skriv listan som en mening.',
     basis: ['Saavutettavasti.fi: tillgänglighet på sociala medier'],
     examples: [
-      { bad: '✅ Ta med badkläder\n✅ Ta med handduk\n✅ Ta med lunch', good: 'Ta med:\n- badkläder\n- handduk\n- lunch' },
+      {
+        bad: '✅ Ta med badkläder\n✅ Ta med handduk\n✅ Ta med lunch',
+        good: 'Ta med:\n- badkläder\n- handduk\n- lunch',
+        findings: [
+          { actual: '✅', severity: 'info', expected: ['-'] },
+          { actual: '✅', severity: 'info', expected: ['-'] },
+          { actual: '✅', severity: 'info', expected: ['-'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -33,7 +41,7 @@ export default defineRule(
       report(file, settings, {
         start: bullet.start,
         end: bullet.end,
-        message: 'Använd inte emojier som punkter i listor – skärmläsare läser upp dem för varje rad.',
+        message: 'Använd inte emojier som punkter i listor – skärmläsare läser upp dem för varje rad. Skriv ett bindestreck (-) i stället.',
         expected: ['-'],
       });
     }

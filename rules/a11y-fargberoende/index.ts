@@ -19,8 +19,20 @@ export default defineRule(
       '"Färg får aldrig vara det enda sättet som du förmedlar information." (VGR). Den som inte ser färger, använder skärmläsare eller har en svartvit skärm kan inte veta vilket område som är "det röda". Beskriv också med ord, till exempel med gatunamn eller väderstreck. Färgen kan stå kvar inom parentes.',
     basis: ['WCAG 2.1 1.4.1 Användning av färg', 'VGR: tillgänglighet i sociala medier'],
     examples: [
-      { bad: 'Områdena i rött får inte besökas.', good: 'Området norr om Lillån (markerat i rött på kartan) är avstängt.' },
-      { bad: 'Följ den gröna linjen till parkeringen.', good: 'Följ skyltarna mot Nolhaga till parkeringen.' },
+      {
+        bad: 'Områdena i rött får inte besökas.',
+        good: 'Området norr om Lillån (markerat i rött på kartan) är avstängt.',
+        findings: [
+          { actual: 'i rött', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Följ den gröna linjen till parkeringen.',
+        good: 'Följ skyltarna mot Nolhaga till parkeringen.',
+        findings: [
+          { actual: 'gröna linjen', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -46,8 +46,20 @@ export default defineRule(
       'Fet- eller kursivstil skapad med Unicode-symboler är inte riktiga bokstäver. Skärmläsare läser upp dem tecken för tecken ("mathematical bold capital H …") eller inte alls, och texten blir inte sökbar. Kommunens innehåll ska vara tillgängligt så långt plattformen tillåter.',
     basis: ['Lag (2018:1937) om tillgänglighet till digital offentlig service', 'WCAG 2.1 (1.3.1, 4.1.2)', 'Axbom: Don\'t fake bold and italic text with Unicode'],
     examples: [
-      { bad: '𝗩𝗜𝗞𝗧𝗜𝗚𝗧: 𝘷𝘢𝘵𝘵𝘦𝘯𝘢𝘷𝘴𝘵ä𝘯𝘨𝘯𝘪𝘯𝘨 i morgon', good: 'Viktigt: vattenavstängning i morgon.' },
-      { bad: 'Välkommen till ᴋᴜʟᴛᴜʀɴᴀᴛᴛᴇɴ på lördag!', good: 'Välkommen till Kulturnatten på lördag!' },
+      {
+        bad: '𝗩𝗜𝗞𝗧𝗜𝗚𝗧: 𝘷𝘢𝘵𝘵𝘦𝘯𝘢𝘷𝘴𝘵ä𝘯𝘨𝘯𝘪𝘯𝘨 i morgon',
+        good: 'Viktigt: vattenavstängning i morgon.',
+        findings: [
+          { actual: '𝗩𝗜𝗞𝗧𝗜𝗚𝗧: 𝘷𝘢𝘵𝘵𝘦𝘯𝘢𝘷𝘴𝘵ä𝘯𝘨𝘯𝘪𝘯𝘨', severity: 'error', expected: ['Viktigt: vattenavstängning'] },
+        ],
+      },
+      {
+        bad: 'Välkommen till ᴋᴜʟᴛᴜʀɴᴀᴛᴛᴇɴ på lördag!',
+        good: 'Välkommen till Kulturnatten på lördag!',
+        findings: [
+          { actual: 'ᴋᴜʟᴛᴜʀɴᴀᴛᴛᴇɴ', severity: 'error', expected: ['kulturnatten'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -67,7 +79,13 @@ export default defineRule(
     const flush = () => {
       if (!run) return;
       const actual = context.text.slice(run.start, run.end);
-      const plain = toPlainText(actual);
+      // Bold capitals were emphasis: plain capitals would only trade one accessibility problem for
+      // another (text in VERSALER), so a long all-caps word is written small, with a capital only
+      // where a sentence begins ("𝗩𝗜𝗞𝗧𝗜𝗚𝗧: …" → "Viktigt: …", "Det är 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 att" → "viktigt").
+      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/u.test(context.text.slice(Math.max(0, run.start - 3), run.start)) || run.start === 0;
+      const plain = toPlainText(actual).replace(/\p{Lu}{5,}/gu, (word, offset: number) =>
+        offset === 0 && sentenceStart ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase(),
+      );
       report(file, settings, {
         ...run,
         message: format('Texten innehåller "snygga" Unicode-tecken ({match}) som skärmläsare läser som matematiska symboler eller hoppar över. Använd vanlig text – förslag: "{forslag}".', { match: actual, forslag: plain }),

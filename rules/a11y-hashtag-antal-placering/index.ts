@@ -13,8 +13,22 @@ export default defineRule(
       'Stockholms stad: "Använd max 1–2 hashtags per inlägg, lägg dem sist i inlägget." MFD: hashtaggar och omnämningar mitt i texten kan störa textflödet för den som använder skärmläsare, som läser upp "hashtagg" före varje. Antalet hashtaggar per kanal kontrolleras av kanalreglerna; den här regeln gäller bara placeringen.',
     basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'MFD:s checklista för tillgängliga sociala medier (via VGR)'],
     examples: [
-      { bad: 'Nu startar #simskola på #Nolhagabadet för alla #barn i #Alingsås!', good: 'Nu startar simskolan på Nolhagabadet för alla barn i Alingsås! #SimskolaAlingsås' },
-      { bad: 'Tack till @Alingsåshem som har byggt den nya lekplatsen i Brunnsbo.', good: 'Alingsåshem har byggt den nya lekplatsen i Brunnsbo. Tack! @Alingsåshem' },
+      {
+        bad: 'Nu startar #simskola på #Nolhagabadet för alla #barn i #Alingsås!',
+        good: 'Nu startar simskolan på Nolhagabadet för alla barn i Alingsås! #SimskolaAlingsås',
+        findings: [
+          { actual: '#simskola', severity: 'info', expected: ['simskola'] },
+          { actual: '#Nolhagabadet', severity: 'info', expected: ['Nolhagabadet'] },
+          { actual: '#barn', severity: 'info', expected: ['barn'] },
+        ],
+      },
+      {
+        bad: 'Tack till @Alingsåshem som har byggt den nya lekplatsen i Brunnsbo.',
+        good: 'Alingsåshem har byggt den nya lekplatsen i Brunnsbo. Tack! @Alingsåshem',
+        findings: [
+          { actual: '@Alingsåshem', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -37,14 +51,15 @@ export default defineRule(
     for (const tag of tags.slice(leading)) {
       if (tag.start >= bodyEnd) continue;
       const hashtag = tag.kind === 'hashtag';
+      // Dropping the "#" is the fix, unless another "#" before it would make a new hashtag.
+      const fix = hashtag && context.text[tag.start - 1] !== '#' ? tag.value.slice(1) : undefined;
       report(file, settings, {
         start: tag.start,
         end: tag.end,
         message: hashtag
-          ? 'Använd högst 1–2 hashtaggar och lägg dem sist i inlägget. Mitt i texten läses "hashtagg" upp före ordet.'
+          ? 'Använd högst 1–2 hashtaggar och lägg dem sist i inlägget. Mitt i texten läses "hashtagg" upp före ordet.' + (fix ? ` Skriv "${fix}" utan #.` : '')
           : 'Lägg omnämningar sist i inlägget eller skriv namnet som vanlig text. Mitt i texten stör de läsningen med skärmläsare.',
-        // Dropping the "#" is the fix, unless another "#" before it would make a new hashtag.
-        ...(hashtag && context.text[tag.start - 1] !== '#' ? { expected: [tag.value.slice(1)] } : {}),
+        ...(fix ? { expected: [fix] } : {}),
       });
     }
   },

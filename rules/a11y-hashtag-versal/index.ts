@@ -25,8 +25,21 @@ export default defineRule(
       'MFD:s checklista (via VGR): "Inleder du varje ord i hashtaggen med stor bokstav? Det gör det enklare att läsa hashtaggen. Även skärmläsare läser upp texten korrekt då." Stockholms stad kräver begynnande versal i varje nytt ord. Ett sammansatt svenskt ord är ett ord: #sommarlov och #kulturnatt behöver inga fler versaler. Kommunens fasta kampanjhashtaggar skrivs precis som i profilen.',
     basis: ['MFD:s checklista för tillgängliga sociala medier (via VGR)', 'Stockholms stad: Tillgänglighet på sociala medier', 'Accessible social: hashtags (CamelCase)'],
     examples: [
-      { bad: '#alingsaskommun #sommarialingsas', good: '#AlingsåsKommun #SommarIAlingsås' },
-      { bad: 'Sommarlovet är här! #tackallapedagoger', good: 'Sommarlovet är här! #sommarlov' },
+      {
+        bad: '#alingsaskommun #sommarialingsas',
+        good: '#AlingsåsKommun #SommarIAlingsås',
+        findings: [
+          { actual: '#alingsaskommun', severity: 'warning', expected: ['#AlingsåsKommun'] },
+          { actual: '#sommarialingsas', severity: 'warning', expected: ['#SommarIAlingsås'] },
+        ],
+      },
+      {
+        bad: 'Sommarlovet är här! #tackallapedagoger',
+        good: 'Sommarlovet är här! #sommarlov',
+        findings: [
+          { actual: '#tackallapedagoger', severity: 'warning', expected: ['#TackAllaPedagoger'] },
+        ],
+      },
     ],
   },
   (settings) => {

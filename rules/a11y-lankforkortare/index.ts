@@ -15,7 +15,13 @@ export default defineRule(
     description:
       'Stockholms stad: "Undvik länk-förkortningar … exempelvis bit.ly-länkar" och använd länkar som visar var man hamnar. En förkortad länk säger inget om målet, läses upp som en rad tecken och kan inte kontrolleras innan man klickar. Länkar som LinkedIn själv kortar (lnkd.in) får bara ett råd.',
     basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'WCAG 2.1 2.4.4 Länkens syfte'],
-    examples: [{ bad: 'Anmäl dig här: bit.ly/3xYz12', good: 'Anmäl dig på alingsas.se/sommarjobb' }],
+    examples: [{
+      bad: 'Anmäl dig här: bit.ly/3xYz12',
+      good: 'Anmäl dig på alingsas.se/sommarjobb',
+      findings: [
+        { actual: 'bit.ly/3xYz12', severity: 'warning' },
+      ],
+    }],
     options: z.strictObject({ shorteners: z.array(z.string()).default([]) }),
   },
   (settings) => {

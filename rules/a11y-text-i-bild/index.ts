@@ -19,11 +19,17 @@ export default defineRule(
         bad: 'Välkommen!',
         good: 'Välkommen på föreläsning om trygg skärmtid, 14 mars kl. 18 på Estrad.',
         media: [{ type: 'image', containsText: true }],
+        findings: [
+          { actual: '', severity: 'warning' },
+        ],
       },
       {
         bad: 'Välkommen på föreläsning! Anmäl dig på alingsas.se/forelasning',
         good: 'Välkommen på föreläsning om trygg skärmtid den 14 mars kl. 18 på Estrad! Anmäl dig på alingsas.se/forelasning',
         media: [{ type: 'image', containsText: true, altText: 'Affisch: Föreläsning om trygg skärmtid 14 mars kl. 18 på Estrad' }],
+        findings: [
+          { actual: '', severity: 'warning' },
+        ],
       },
     ],
     options: z.strictObject({

@@ -12,6 +12,8 @@ const isCaps = (value: string) =>
 const roman = /^[IVXLCDM]+$/;
 const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
 const sentenceEnd = /[.!?]\s*$/u;
+// A discount or campaign code ("koden ALINGSAS", "rabattkod: SOMMAR") must be typed exactly as written.
+const codeWord = /(?:^|kampanj|rabatt|boknings)kod(?:en)?$|^(?:code|promo)$/u;
 
 export default defineRule(
   {
@@ -23,8 +25,20 @@ export default defineRule(
       '"VERSALER (stora bokstäver) ska användas mycket sparsamt eftersom de är mer svårlästa än gemener." (Myndigheternas skrivregler). Stockholms stad: "Undvik budskap eller rubriker i endast versaler." Skärmläsare kan dessutom läsa upp ord i versaler bokstav för bokstav. Förkortningar som EU och LSS är undantagna.',
     basis: ['Myndigheternas skrivregler §3.4.2 och §3.5.2', 'Stockholms stad: Tillgänglighet på sociala medier'],
     examples: [
-      { bad: 'OBS! VIKTIG INFORMATION OM SOPHÄMTNINGEN', good: 'Viktigt: sophämtningen flyttas till tisdag.' },
-      { bad: 'Missa inte årets JULMARKNAD på Stora torget!', good: 'Missa inte årets julmarknad på Stora torget!' },
+      {
+        bad: 'OBS! VIKTIG INFORMATION OM SOPHÄMTNINGEN',
+        good: 'Viktigt: sophämtningen flyttas till tisdag.',
+        findings: [
+          { actual: 'OBS! VIKTIG INFORMATION OM SOPHÄMTNINGEN', severity: 'warning', expected: ['OBS! Viktig information om sophämtningen'] },
+        ],
+      },
+      {
+        bad: 'Missa inte årets JULMARKNAD på Stora torget!',
+        good: 'Missa inte årets julmarknad på Stora torget!',
+        findings: [
+          { actual: 'JULMARKNAD', severity: 'warning', expected: ['julmarknad'] },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Consecutive all-caps words that make a finding. */
@@ -48,6 +62,14 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
+      /** A word right after "koden", "rabattkod:" …: a code, neither flagged nor lowered. */
+      const isCode = (token: Token) => {
+        for (let index = token.index - 1; index >= Math.max(0, token.index - 3); index--) {
+          const before = context.tokens[index]!;
+          if (before.kind === 'word') return codeWord.test(before.lower);
+        }
+        return false;
+      };
 
       const fix = (run: Token[]) => {
         let result = '';
@@ -81,13 +103,13 @@ export default defineRule(
       // Runs of all-caps words, with only punctuation between them on the same line.
       let run: Token[] = [];
       for (const token of context.tokens) {
-        if (token.kind === 'word' && isCaps(token.value) && !(run.length > 0 && text.slice(run.at(-1)!.end, token.start).includes('\n'))) {
+        if (token.kind === 'word' && isCaps(token.value) && !isCode(token) && !(run.length > 0 && text.slice(run.at(-1)!.end, token.start).includes('\n'))) {
           run.push(token);
           continue;
         }
         if (token.kind === 'punctuation' && run.length > 0) continue;
         flush(run);
-        run = token.kind === 'word' && isCaps(token.value) ? [token] : [];
+        run = token.kind === 'word' && isCaps(token.value) && !isCode(token) ? [token] : [];
       }
       flush(run);
 

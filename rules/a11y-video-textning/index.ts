@@ -20,11 +20,17 @@ export default defineRule(
         bad: 'Kommunstyrelsens ordförande berättar om nästa års budget.',
         good: 'Kommunstyrelsens ordförande berättar om nästa års budget. Textversion: Nästa år satsar vi mer på skolan och äldreomsorgen, och skatten ligger kvar.',
         media: [{ type: 'video', hasSpeech: true }],
+        findings: [
+          { actual: '', severity: 'error' },
+        ],
       },
       {
         bad: 'Titta på vårens första dag i Nolhagaparken!',
         good: 'Titta på vårens första dag i Nolhagaparken! Syntolkning: krokusar i lila och gult blommar på gräsmattan medan solen går upp.',
         media: [{ type: 'video', hasSpeech: false }],
+        findings: [
+          { actual: '', severity: 'info' },
+        ],
       },
     ],
   },

@@ -104,6 +104,18 @@ export const ruleInfoSchema = z.object({
       good: z.string(),
       channels: z.array(z.string()).optional(),
       media: z.array(mediaItemSchema).optional(),
+      /** What the rule flags in `bad`: the catalog's pinned behaviour (tests/rules/examples.test.ts). */
+      findings: z
+        .array(
+          z.object({
+            actual: z.string(),
+            severity: severitySchema,
+            expected: z.array(z.string()).optional(),
+            channel: z.string().optional(),
+            field: z.string().optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
 });

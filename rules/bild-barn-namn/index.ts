@@ -40,8 +40,24 @@ export default defineRule(
       'Bild och namn tillsammans gör barnet identifierbart. Inom förskola och skola gäller dessutom sekretess. Även med samtycke till bilden behövs ett uttryckligt samtycke från vårdnadshavare till att namnet publiceras; då sänks felet till en varning.',
     basis: ['GDPR art. 6 och 8', 'Offentlighets- och sekretesslagen (2009:400) 23 kap.', 'Lawline: Får förskolor lägga ut bilder och namn på barn på sociala medier?', 'SKR: Bildhantering och samtycke'],
     examples: [
-      { bad: 'Här är Alva och Noah som planterar tulpaner.', good: 'Här planterar barnen på avdelning Solen tulpaner.', media: [{ type: 'image', showsPeople: true, showsChildren: true }] },
-      { bad: 'Eleverna Elsa och Omar visar upp sina robotar på teknikdagen.', good: 'Eleverna visar upp sina robotar på teknikdagen.', media: [{ type: 'image' }] },
+      {
+        bad: 'Här är Alva och Noah som planterar tulpaner.',
+        good: 'Här planterar barnen på avdelning Solen tulpaner.',
+        media: [{ type: 'image', showsPeople: true, showsChildren: true }],
+        findings: [
+          { actual: 'Alva', severity: 'error' },
+          { actual: 'Noah', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'Eleverna Elsa och Omar visar upp sina robotar på teknikdagen.',
+        good: 'Eleverna visar upp sina robotar på teknikdagen.',
+        media: [{ type: 'image' }],
+        findings: [
+          { actual: 'Elsa', severity: 'error' },
+          { actual: 'Omar', severity: 'error' },
+        ],
+      },
     ],
   },
   (settings) => {

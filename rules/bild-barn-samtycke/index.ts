@@ -26,8 +26,22 @@ export default defineRule(
       'Barns personuppgifter är särskilt skyddsvärda. Datainspektionen rekommenderade att skolan ber vårdnadshavare om tillåtelse när eleven är under 15 år, och Kungsbacka publicerar bilder på barn under 15 år först när föräldrarna gett sitt tillstånd. Samtycket måste gälla den aktuella publiceringen. Markera samtycket som dokumenterat i verktyget när det finns, så försvinner frågan; är samtycket markerat som saknat blir det ett fel. Markera bilden som utan personer om ingen syns.',
     basis: ['GDPR art. 6, 8 och skäl 38', 'Datainspektionen (via Statens medieråd): Bilder på elever', 'Kungsbacka kommun: Regler för sociala medier', 'SKR: Bildhantering och samtycke'],
     examples: [
-      { bad: 'Härligt med alla glada barn på Tuvans förskola i dag!', good: 'Härligt med vårens första utedag på förskolan!', media: [{ type: 'image' }] },
-      { bad: 'Sportlovsaktiviteterna i Nolhagahallen var fullsatta!', good: 'Nolhagahallen är nyrenoverad och öppnar igen i mars!', media: [{ type: 'image', showsPeople: true }] },
+      {
+        bad: 'Härligt med alla glada barn på Tuvans förskola i dag!',
+        good: 'Härligt med vårens första utedag på förskolan!',
+        media: [{ type: 'image' }],
+        findings: [
+          { actual: 'barn', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Sportlovsaktiviteterna i Nolhagahallen var fullsatta!',
+        good: 'Nolhagahallen är nyrenoverad och öppnar igen i mars!',
+        media: [{ type: 'image', showsPeople: true }],
+        findings: [
+          { actual: 'Sportlovsaktiviteterna', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

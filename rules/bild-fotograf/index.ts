@@ -23,7 +23,14 @@ export default defineRule(
       'Upphovsrätten gäller även i sociala medier, och upphovspersonen har rätt att bli namngiven enligt god sed (upphovsrättslagen 3 §). Ange fotografen i bildens fält i verktyget eller skriv "Foto: Namn" i inlägget. Samtycke påverkar inte den här regeln.',
     basis: ['Lag (1960:729) om upphovsrätt till litterära och konstnärliga verk, 3 §', 'Valdemarsviks kommun: Hantera sociala medier'],
     examples: [
-      { bad: 'Vårmarknaden på Stora torget lockade många besökare.', good: 'Vårmarknaden på Stora torget lockade många besökare. Foto: Anna Ek', media: [{ type: 'image' }] },
+      {
+        bad: 'Vårmarknaden på Stora torget lockade många besökare.',
+        good: 'Vårmarknaden på Stora torget lockade många besökare. Foto: Anna Ek',
+        media: [{ type: 'image' }],
+        findings: [
+          { actual: '', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -22,8 +22,22 @@ export default defineRule(
     basis: ['GDPR art. 9', 'Offentlighets- och sekretesslagen (2009:400) 25–26 kap.', 'IMY: Känsliga personuppgifter', 'Ängelholms kommun: Regler för sociala medier'],
     languages: ['sv'],
     examples: [
-      { bad: 'Mysigt fika med de boende på Ängabo demensboende!', good: 'Vi söker sommarvikarier till våra äldreboenden – läs om jobbet här.', media: [{ type: 'image', showsPeople: true }] },
-      { bad: 'Full fart på dagliga verksamheten i Sollebrunn i dag!', good: 'Full fart på Nolhaga i dag!', media: [{ type: 'image' }] },
+      {
+        bad: 'Mysigt fika med de boende på Ängabo demensboende!',
+        good: 'Vi söker sommarvikarier till våra äldreboenden – läs om jobbet här.',
+        media: [{ type: 'image', showsPeople: true }],
+        findings: [
+          { actual: 'demensboende', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Full fart på dagliga verksamheten i Sollebrunn i dag!',
+        good: 'Full fart på Nolhaga i dag!',
+        media: [{ type: 'image' }],
+        findings: [
+          { actual: 'dagliga verksamheten', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

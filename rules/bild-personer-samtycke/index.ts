@@ -22,8 +22,22 @@ export default defineRule(
       'Bilder på identifierbara personer är personuppgifter. Samtycket ska gälla publiceringen i den aktuella kanalen – "Det räcker inte med att får jag använda bilden". Sprid aldrig bilder utan tillåtelse. Markera samtycket som dokumenterat i verktyget när personerna har godkänt publiceringen med namn, så försvinner frågan; är samtycket markerat som saknat blir det en varning. Personer i offentliga roller (till exempel kommunstyrelsens ordförande) flaggas inte.',
     basis: ['GDPR art. 6 och 7', 'SKR: Bildhantering och samtycke', 'Valdemarsviks och Kungsbackas riktlinjer för sociala medier'],
     examples: [
-      { bad: 'Stort grattis till Peter Ek, årets medarbetare!', good: 'Stort grattis till årets medarbetare!', media: [{ type: 'image', showsPeople: true }] },
-      { bad: 'Välkommen Fatima Ali, ny enhetschef på Brunnsbo!', good: 'Välkommen till vår nya enhetschef på Brunnsbo!', media: [{ type: 'image', showsPeople: true }] },
+      {
+        bad: 'Stort grattis till Peter Ek, årets medarbetare!',
+        good: 'Stort grattis till årets medarbetare!',
+        media: [{ type: 'image', showsPeople: true }],
+        findings: [
+          { actual: 'Peter Ek', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Välkommen Fatima Ali, ny enhetschef på Brunnsbo!',
+        good: 'Välkommen till vår nya enhetschef på Brunnsbo!',
+        media: [{ type: 'image', showsPeople: true }],
+        findings: [
+          { actual: 'Fatima Ali', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -8,9 +8,24 @@ export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'a
 /** The languages a post may be written in (stats.language). */
 export type Language = 'sv' | 'en';
 
+/** One finding a bad example must produce, as ESLint's RuleTester states its errors. */
+export interface ExpectedFinding {
+  /** The flagged text, exactly (the finding's `actual`; "" for a finding about the whole post or a medium). */
+  actual: string;
+  severity: Severity;
+  /** The fixes offered, in order (the finding's `expected`); absent when the rule offers none. */
+  expected?: string[];
+  /** For channel rules: the channel the finding is about. */
+  channel?: string;
+  /** For findings in an alt text: "media[0].altText". */
+  field?: string;
+}
+
 export interface RuleExample {
   bad: string;
   good: string;
+  /** Every finding of this rule in `bad`, in the order the linter returns them. */
+  findings?: ExpectedFinding[];
   /** Media attached to both versions, for rules that read `media`. */
   media?: MediaItem[];
   /** Channels to check both versions against, for channel rules. */

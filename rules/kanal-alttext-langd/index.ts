@@ -17,7 +17,7 @@ export default defineRule(
     title: 'För lång alternativtext för kanalen',
     description:
       'Kanalerna har olika gränser för alternativtext (Instagram 1 000 tecken men helst högst 125, LinkedIn 256, Facebook och X 1 000, Mastodon 1 500, Bluesky 2 000). En för lång alt-text klipps av eller går inte att spara, och en lång text är tung att lyssna på. Beskriv kort vad bilden visar och varför den är viktig. Över kanalens gräns blir det ett fel. Över den rekommenderade längden (Instagram 125) kommer bara ett råd, och inte alls om inlägget redan har en längre bildbeskrivning ("Bildbeskrivning:" eller "Syntolkning:"), eftersom detaljerna då redan finns i texten.',
-    basis: ['Kanalfakta: gränser för alternativtext (channels.md)', 'Myndigheternas skrivregler §2.1.4', 'Lag (2018:1937) om tillgänglighet till digital offentlig service'],
+    basis: ['Kanalfakta: gränser för alternativtext (kanalernas egna hjälpsidor)', 'Myndigheternas skrivregler §2.1.4', 'Lag (2018:1937) om tillgänglighet till digital offentlig service'],
     examples: [
       {
         // Both versions share the image; the good one carries the long description in the post.
@@ -29,6 +29,9 @@ export default defineRule(
             type: 'image',
             altText: 'Ljus läsesal med höga fönster mot Stora torget, långa bord i ljust trä, gröna växter, bokhyllor längs väggarna och en barnhörna med sittkuddar.',
           },
+        ],
+        findings: [
+          { actual: '', severity: 'warning', channel: 'instagram' },
         ],
       },
     ],

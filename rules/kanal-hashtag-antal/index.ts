@@ -12,12 +12,15 @@ export default defineRule(
     title: 'Fler hashtaggar än rekommenderat',
     description:
       'Många hashtaggar gör inlägget svårare att läsa, särskilt med skärmläsare, och ser ut som reklam. Stockholms stad rekommenderar högst 1–2 hashtaggar per inlägg. Profilen anger hur många som rekommenderas per kanal (som standard 2 för Facebook och LinkedIn, 5 för Instagram).',
-    basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'MFD:s checklista för tillgängliga sociala medier (via VGR)', 'Kanalfakta (channels.md)'],
+    basis: ['Stockholms stad: Tillgänglighet på sociala medier', 'MFD:s checklista för tillgängliga sociala medier (via VGR)', 'Kanalernas egna hjälpsidor och gränser'],
     examples: [
       {
         bad: 'Nu börjar sommarlovet! #Sommarlov #Alingsås #Barn #Fritid',
         good: 'Nu börjar sommarlovet! #SommarlovAlingsås',
         channels: ['facebook'],
+        findings: [
+          { actual: '#Barn #Fritid', severity: 'warning', channel: 'facebook' },
+        ],
       },
     ],
   },

@@ -12,14 +12,24 @@ export default defineRule(
     title: 'Fler hashtaggar än kanalen tillåter',
     description:
       'Vissa kanaler har ett största antal hashtaggar per inlägg: Instagram 30, Threads 1 och Bluesky 8. Fler än så gör att inlägget stoppas eller att hashtaggar tas bort. YouTube struntar i alla hashtaggar om det är fler än 60.',
-    basis: ['Meta: Instagram Graph API, begränsningar för publicering', 'Threads API (ett ämnestagg per inlägg)', 'Kanalfakta (channels.md)'],
+    basis: ['Meta: Instagram Graph API, begränsningar för publicering', 'Threads API (ett ämnestagg per inlägg)', 'Kanalernas egna hjälpsidor och gränser'],
     examples: [
       {
         bad: `Välkommen till Kulturnatten! ${Array.from({ length: 31 }, (_, index) => `#Kultur${index + 1}`).join(' ')}`,
         good: 'Välkommen till Kulturnatten! #KulturnattenAlingsås',
         channels: ['instagram'],
+        findings: [
+          { actual: '#Kultur31', severity: 'error', channel: 'instagram' },
+        ],
       },
-      { bad: 'Nu öppnar badet! #Nolhagabadet #Alingsås', good: 'Nu öppnar badet! #Nolhagabadet', channels: ['threads'] },
+      {
+        bad: 'Nu öppnar badet! #Nolhagabadet #Alingsås',
+        good: 'Nu öppnar badet! #Nolhagabadet',
+        channels: ['threads'],
+        findings: [
+          { actual: '#Alingsås', severity: 'error', channel: 'threads' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -13,17 +13,23 @@ export default defineRule(
     title: 'För lång text för kanalen',
     description:
       'Varje kanal har en hård gräns för hur lång texten får vara, räknad på kanalens eget sätt (till exempel viktade tecken på X, där en länk räknas som 23 och en emoji som 2, och byte på YouTube). En för lång text går inte att publicera eller klipps av. Markeringen visar den del som inte får plats.',
-    basis: ['Kanalernas egna gränser (se kanalfakta i channels.md)', 'twitter-text, konfiguration v3 (X)', 'Myndigheternas skrivregler §2.3'],
+    basis: ['Kanalernas egna gränser, enligt deras hjälpsidor', 'twitter-text, konfiguration v3 (X)', 'Myndigheternas skrivregler §2.3'],
     examples: [
       {
         bad: 'Nu öppnar vi anmälan till sommarens simskola på Nolhagabadet. '.repeat(5).trim(),
         good: 'Nu öppnar vi anmälan till sommarens simskola på Nolhagabadet. Läs mer på alingsas.se/simskola',
         channels: ['x'],
+        findings: [
+          { actual: 'ens simskola på Nolhagabadet.', severity: 'error', channel: 'x' },
+        ],
       },
       {
         bad: 'Sommarlovet närmar sig och vi vill berätta om allt som händer i Alingsås. '.repeat(30).trim(),
         good: 'Sommarlovet närmar sig! Läs om allt som händer i Alingsås på alingsas.se/sommarlov',
         channels: ['instagram'],
+        findings: [
+          { actual: ' händer i Alingsås.', severity: 'error', channel: 'instagram' },
+        ],
       },
     ],
   },

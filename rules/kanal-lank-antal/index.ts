@@ -14,12 +14,15 @@ export default defineRule(
     title: 'Fler länkar än kanalen tillåter',
     description:
       'Threads tar högst 5 olika länkar per inlägg; ett inlägg med fler stoppas. Samma adress två gånger räknas som en länk.',
-    basis: ['Threads API: THREADS_API__LINK_LIMIT_EXCEEDED (från 2025-12-22)', 'Kanalfakta (channels.md)'],
+    basis: ['Threads API: THREADS_API__LINK_LIMIT_EXCEEDED (från 2025-12-22)', 'Kanalernas egna hjälpsidor och gränser'],
     examples: [
       {
         bad: 'Läs mer: alingsas.se/a alingsas.se/b alingsas.se/c alingsas.se/d alingsas.se/e alingsas.se/f',
         good: 'Läs mer om allt på alingsas.se/sommar',
         channels: ['threads'],
+        findings: [
+          { actual: 'alingsas.se/f', severity: 'error', channel: 'threads' },
+        ],
       },
     ],
   },

@@ -12,9 +12,16 @@ export default defineRule(
     title: 'Omnämning som bara blir text',
     description:
       'På Facebook och LinkedIn blir ett "@namn" som skrivs eller klistras in som text ingen länk, och kontot får ingen avisering. Bara kanalens egen taggning (välj kontot i listan som dyker upp när du skriver) skapar en riktig omnämning.',
-    basis: ['Kanalfakta: omnämningar på Facebook och LinkedIn (channels.md)'],
+    basis: ['Kanalfakta: omnämningar på Facebook och LinkedIn (kanalernas egna hjälpsidor)'],
     examples: [
-      { bad: 'Tack @Alingsåshem för ett gott samarbete!', good: 'Tack Alingsåshem för ett gott samarbete!', channels: ['linkedin'] },
+      {
+        bad: 'Tack @Alingsåshem för ett gott samarbete!',
+        good: 'Tack Alingsåshem för ett gott samarbete!',
+        channels: ['linkedin'],
+        findings: [
+          { actual: '@Alingsåshem', severity: 'info', channel: 'linkedin' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -19,6 +19,9 @@ export default defineRule(
         bad: 'I helgen händer mycket i Alingsås och vi har samlat det viktigaste här för dig som vill ut. '.repeat(7).trim(),
         good: 'I helgen händer mycket i Alingsås. Se hela programmet på alingsas.se/helg',
         channels: ['facebook'],
+        findings: [
+          { actual: ' har samlat det viktigaste här för dig som vill ut. I helgen händer mycket i Alingsås och vi har samlat det viktigaste här för dig som vill ut.', severity: 'warning', channel: 'facebook' },
+        ],
       },
     ],
   },

@@ -29,10 +29,24 @@ export default defineRule(
     title: 'Tomma rader som kanalen tar bort',
     description:
       'Instagram slår ihop flera tomma rader till en, och mellanslag i slutet av en rad kan göra att radbrytningen försvinner i vissa appar. Då ser texten inte ut som du tänkt. Använd en tom rad mellan stycken och inga mellanslag i radslut.',
-    basis: ['Kanalfakta: Instagram tar bort extra radbrytningar i vissa klienter (channels.md)'],
+    basis: ['Kanalfakta: Instagram tar bort extra radbrytningar i vissa klienter (kanalernas egna hjälpsidor)'],
     examples: [
-      { bad: 'Välkommen till biblioteket!\n\n\n\nVi har öppet till kl. 19.', good: 'Välkommen till biblioteket!\n\nVi har öppet till kl. 19.', channels: ['instagram'] },
-      { bad: 'Välkommen till biblioteket!   \nVi har öppet till kl. 19.', good: 'Välkommen till biblioteket!\nVi har öppet till kl. 19.', channels: ['instagram'] },
+      {
+        bad: 'Välkommen till biblioteket!\n\n\n\nVi har öppet till kl. 19.',
+        good: 'Välkommen till biblioteket!\n\nVi har öppet till kl. 19.',
+        channels: ['instagram'],
+        findings: [
+          { actual: '\n\n\n\n', severity: 'info', expected: ['\n\n'], channel: 'instagram' },
+        ],
+      },
+      {
+        bad: 'Välkommen till biblioteket!   \nVi har öppet till kl. 19.',
+        good: 'Välkommen till biblioteket!\nVi har öppet till kl. 19.',
+        channels: ['instagram'],
+        findings: [
+          { actual: '   ', severity: 'info', expected: [''], channel: 'instagram' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -11,17 +11,23 @@ export default defineRule(
     title: 'Första meningen syns inte före "Visa mer"',
     description:
       'I flödet visar Facebook, Instagram, LinkedIn, TikTok och YouTube bara början av texten (ungefär 80–140 tecken eller 2–3 rader) före "Visa mer" eller "… mer". Det viktigaste ska stå först, så att den som bara läser början ändå får budskapet. Radbrytningar gör att texten viks tidigare.',
-    basis: ['Myndigheternas skrivregler §2.3 (det viktigaste först)', 'Kanalfakta: synlig längd före "mer" (channels.md)'],
+    basis: ['Myndigheternas skrivregler §2.3 (det viktigaste först)', 'Kanalfakta: synlig längd före "mer" (kanalernas egna hjälpsidor)'],
     examples: [
       {
         bad: 'Med anledning av de omfattande arbeten som under hösten kommer att genomföras på ledningsnätet i centrala delar av staden kan det bli störningar. Vattnet stängs av på tisdag.',
         good: 'Vattnet stängs av på tisdag kl. 9–12 på Kungsgatan. Vi byter ledningar i centrum under hösten.',
         channels: ['instagram'],
+        findings: [
+          { actual: ' det bli störningar.', severity: 'info', channel: 'instagram' },
+        ],
       },
       {
         bad: 'Hej!\n\nVi vill berätta att\nbiblioteket har nya öppettider från och med måndag.',
         good: 'Biblioteket har nya öppettider från måndag.\n\nHej! Läs mer på alingsas.se/bibliotek',
         channels: ['instagram'],
+        findings: [
+          { actual: 'Vi vill berätta att', severity: 'info', channel: 'instagram' },
+        ],
       },
     ],
   },

@@ -18,8 +18,21 @@ export default defineRule(
       'Myndigheternas skrivregler: ålderdomliga ord och former ger ett stelt intryck. Inte är normal negation, ska är normalform, och korta verbformer (finns, dra, ta, ge) ska användas. Lös sammansättning (ta emot, se till) är ledigare än fast (mottaga, tillse).',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §1.4.2–1.4.4 och §8.4.1'],
     examples: [
-      { bad: 'Parkering ej tillåten. Anmälan skall ske innan fredag.', good: 'Du får inte parkera här. Anmäl dig senast fredag.' },
-      { bad: 'Kommunen mottager ansökningar till och med fredag.', good: 'Vi tar emot ansökningar till och med fredag.' },
+      {
+        bad: 'Parkering ej tillåten. Anmälan skall ske innan fredag.',
+        good: 'Du får inte parkera här. Anmäl dig senast fredag.',
+        findings: [
+          { actual: 'ej', severity: 'warning', expected: ['inte'] },
+          { actual: 'skall', severity: 'warning', expected: ['ska'] },
+        ],
+      },
+      {
+        bad: 'Kommunen mottager ansökningar till och med fredag.',
+        good: 'Vi tar emot ansökningar till och med fredag.',
+        findings: [
+          { actual: 'mottager', severity: 'warning', expected: ['tar emot'] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -39,8 +39,20 @@ export default defineRule(
       'Myndigheternas skrivregler: i löpande text skrivs datum enligt mönstret 15 april 2015. Skrivsätt som 20150415 och 15.4.2015 bör inte användas i löptext. Formen 2015-04-15 passar i formella hänvisningar och ger bara ett tips.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §12.3.1'],
     examples: [
-      { bad: 'Sista ansökningsdag är 2025-03-31.', good: 'Sista ansökningsdag är 31 mars 2025.' },
-      { bad: 'Badet öppnar igen 15.4.2025.', good: 'Badet öppnar igen 15 april 2025.' },
+      {
+        bad: 'Sista ansökningsdag är 2025-03-31.',
+        good: 'Sista ansökningsdag är 31 mars 2025.',
+        findings: [
+          { actual: '2025-03-31', severity: 'info', expected: ['31 mars 2025'] },
+        ],
+      },
+      {
+        bad: 'Badet öppnar igen 15.4.2025.',
+        good: 'Badet öppnar igen 15 april 2025.',
+        findings: [
+          { actual: '15.4.2025', severity: 'warning', expected: ['15 april 2025'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

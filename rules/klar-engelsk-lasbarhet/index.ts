@@ -23,6 +23,9 @@ export default defineRule(
       {
         bad: 'The municipality hereby announces that, following comprehensive consultations with relevant stakeholders, the implementation of the revised waste management regulations will commence subsequently.',
         good: 'We are changing how we collect waste. The new rules start on 1 May. Read more on our website.',
+        findings: [
+          { actual: 'The municipality hereby announces that, following comprehensive consultations with relevant stakeholders, the implementation of the revised waste management regulations will commence subsequently.', severity: 'info' },
+        ],
       },
     ],
     options: z.strictObject({

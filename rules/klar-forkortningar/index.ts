@@ -39,8 +39,21 @@ export default defineRule(
       {
         bad: 'Ta med bl.a. matsäck, ev. regnkläder m.m. Fr.o.m. måndag gäller nya tider.',
         good: 'Ta med matsäck och regnkläder om det behövs. Från och med måndag gäller nya tider.',
+        findings: [
+          { actual: 'bl.a.', severity: 'info', expected: ['bland annat'] },
+          { actual: 'ev.', severity: 'warning', expected: ['eventuellt'] },
+          { actual: 'm.m.', severity: 'info', expected: ['med mera'] },
+          { actual: 'Fr.o.m.', severity: 'warning', expected: ['Från och med'] },
+        ],
       },
-      { bad: 'Vi behöver t.ex. bollar, koner m.fl.', good: 'Vi behöver till exempel bollar och koner.' },
+      {
+        bad: 'Vi behöver t.ex. bollar, koner m.fl.',
+        good: 'Vi behöver till exempel bollar och koner.',
+        findings: [
+          { actual: 't.ex.', severity: 'info', expected: ['till exempel'] },
+          { actual: ' m.fl', severity: 'info', expected: [''] },
+        ],
+      },
     ],
   },
   (settings) => {
@@ -78,7 +91,7 @@ export default defineRule(
         report(file, settings, {
           start: match.start,
           end: match.end,
-          message: format(message, { match: match.actual, forslag: matchCase(match.actual, expansion) }),
+          message: format(message, { match: match.actual, forslag: fix }),
           expected: [fix],
           shift: rare.has(match.entry) || startsSentence ? 1 : 0,
         });

@@ -12,6 +12,22 @@ const hyphenSpan = /(?<![\p{L}\d/.,:+-])(\d{1,4}(?:[.:]\d{2})?)-(\d{1,4}(?:[.:]\
 const bareKl = /(?<![\p{L}])(kl)(?=\s*\d)/giu;
 // Diary numbers ("KS 2022-277", "Dnr 2024-12") are references, not spans.
 const reference = /(?:dnr|diarienummer|ärende|ks|nr)\.?\s*$/iu;
+// Account numbers ("konto 8327-9, 123 456 789-0", "bankgiro 5050-1055") hold hyphens that are no spans.
+const account = /(?:konto|kontonummer|clearing(?:nummer)?|bankgiro|plusgiro|giro|bg|pg)[.:]?\s*(?:nr\.?\s*)?(?:[\d\s,–-]*)$/iu;
+
+/** Minutes for a time ("8.00", "16:30"), the number itself otherwise. */
+const valueOf = (part: string) => (/[.:]/u.test(part) ? Number(part.slice(0, -3)) * 60 + Number(part.slice(-2)) : Number(part));
+
+/**
+ * A span runs forwards: "10-18", "2024-2025", "8.00-16.30". A second number that is smaller ("8327-9",
+ * "789-0") is a check digit or part of a number, not a span; hours may run past midnight ("22-02"),
+ * and a year may be shortened ("2024-25").
+ */
+function isSpan(left: string, right: string): boolean {
+  if (valueOf(right) > valueOf(left)) return true;
+  if (/^\d{1,2}$/u.test(left) && /^\d{1,2}$/u.test(right)) return Number(left) <= 24 && Number(right) <= 24;
+  return /^(?:19|20)\d{2}$/u.test(left) && /^\d{2}$/u.test(right) && Number(right) > Number(left.slice(2));
+}
 
 export default defineRule(
   {
@@ -24,8 +40,20 @@ export default defineRule(
       'Myndigheternas skrivregler: tidsrymder anges med tankstreck. "Kontoret är öppet kl. 9–17 (inte: från kl. 9–17 eller mellan kl. 9–17)". Klockslag skrivs kl. 9.45 (kolon går också), och förkortningen kl. har punkt.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §12.2.1 och §12.4.1'],
     examples: [
-      { bad: 'Biblioteket har öppet mellan kl 10-18.', good: 'Biblioteket har öppet kl. 10–18.' },
-      { bad: 'Kontaktcenter svarar 8.00-16.30 på vardagar.', good: 'Kontaktcenter svarar 8.00–16.30 på vardagar.' },
+      {
+        bad: 'Biblioteket har öppet mellan kl 10-18.',
+        good: 'Biblioteket har öppet kl. 10–18.',
+        findings: [
+          { actual: 'mellan kl 10-18', severity: 'info', expected: ['kl. 10–18'] },
+        ],
+      },
+      {
+        bad: 'Kontaktcenter svarar 8.00-16.30 på vardagar.',
+        good: 'Kontaktcenter svarar 8.00–16.30 på vardagar.',
+        findings: [
+          { actual: '8.00-16.30', severity: 'info', expected: ['8.00–16.30'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -57,7 +85,8 @@ export default defineRule(
       const [, left, right] = match;
       // "0322-61 60 00", "08-123 45 67": an area code, which pd-telefon and klar-telefonformat own.
       if (left!.startsWith('0') || /^\s\d/u.test(text.slice(end, end + 2))) continue;
-      if (!free(start, end) || reference.test(text.slice(Math.max(0, start - 14), start))) continue;
+      if (!free(start, end) || reference.test(text.slice(Math.max(0, start - 14), start)) || !isSpan(left!, right!)) continue;
+      if (account.test(text.slice(Math.max(0, start - 30), start))) continue;
       taken.push([start, end]);
       const fixed = `${left}–${right}`;
       report(file, settings, {

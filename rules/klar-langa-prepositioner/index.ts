@@ -32,8 +32,20 @@ export default defineRule(
       'Myndigheternas skrivregler: undvik långa och stela prepositionsuttryck. De kan ofta ersättas av korta prepositioner som på, till, av, för, om, med, i. "Gällande" som adjektiv ("gällande regler") blir bara ett tips: skriv "de regler som gäller".',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §1.4.7'],
     examples: [
-      { bad: 'Information angående vattenavstängningen på Kungsgatan.', good: 'Så påverkas du av vattenavstängningen på Kungsgatan.' },
-      { bad: 'Vi har fått många frågor beträffande sophämtningen.', good: 'Vi har fått många frågor om sophämtningen.' },
+      {
+        bad: 'Information angående vattenavstängningen på Kungsgatan.',
+        good: 'Så påverkas du av vattenavstängningen på Kungsgatan.',
+        findings: [
+          { actual: 'angående', severity: 'warning', expected: ['om'] },
+        ],
+      },
+      {
+        bad: 'Vi har fått många frågor beträffande sophämtningen.',
+        good: 'Vi har fått många frågor om sophämtningen.',
+        findings: [
+          { actual: 'beträffande', severity: 'warning', expected: ['om'] },
+        ],
+      },
     ],
   },
   (settings) => {

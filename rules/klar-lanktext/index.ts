@@ -20,9 +20,27 @@ export default defineRule(
       'Myndigheternas skrivregler: länktexten ska vara så informativ att läsarna förstår vart länken leder. Skriv "Läs mer under information om nätverksträffen", inte bara "Läs mer här". Skärmläsare listar ofta länkar för sig, och då säger "klicka här" ingenting.',
     basis: ['Myndigheternas skrivregler §2.1.6', 'Lag (2018:1937) om tillgänglighet till digital offentlig service', 'WCAG 2.1 (2.4.4)'],
     examples: [
-      { bad: 'Vill du veta mer? Klicka här: alingsas.se/simskola', good: 'Se alla tider för sommarens simskola på alingsas.se/simskola.' },
-      { bad: 'Anmäl dig här: alingsas.se/anmalan', good: 'Anmäl dig till höstens kurser på alingsas.se/anmalan.' },
-      { bad: 'Länk i bio!', good: 'Hela programmet för Kulturnatten hittar du via länken i bio.' },
+      {
+        bad: 'Vill du veta mer? Klicka här: alingsas.se/simskola',
+        good: 'Se alla tider för sommarens simskola på alingsas.se/simskola.',
+        findings: [
+          { actual: 'Klicka här', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Anmäl dig här: alingsas.se/anmalan',
+        good: 'Anmäl dig till höstens kurser på alingsas.se/anmalan.',
+        findings: [
+          { actual: 'här', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Länk i bio!',
+        good: 'Hela programmet för Kulturnatten hittar du via länken i bio.',
+        findings: [
+          { actual: 'Länk i bio', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

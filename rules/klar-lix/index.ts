@@ -18,6 +18,9 @@ export default defineRule(
       {
         bad: 'Samhällsbyggnadsförvaltningen genomför under innevarande vecka omfattande underhållsåtgärder avseende belysningsanläggningarna i centrumområdet samt tillhörande gångstråk och parkeringsytor.',
         good: 'Den här veckan byter vi gatlampor i centrum. Vi lagar också lamporna vid gångvägarna och på parkeringarna. Det kan bli lite mörkt en stund.',
+        findings: [
+          { actual: '', severity: 'warning' },
+        ],
       },
     ],
     options: z.strictObject({

@@ -17,6 +17,9 @@ export default defineRule(
       {
         bad: 'Eftersom vi under sommaren kommer att renovera simhallen, vilket innebär att bassängerna töms, kommer alla simskolor som normalt hålls i juni att flyttas till utomhusbadet i Mjörn, där vi har personal på plats.',
         good: 'Vi renoverar simhallen i sommar. Därför flyttar simskolorna i juni till utomhusbadet vid Mjörn. Vi har personal på plats.',
+        findings: [
+          { actual: 'Eftersom vi under sommaren kommer att renovera simhallen, vilket innebär att bassängerna töms, kommer alla simskolor som normalt hålls i juni att flyttas till utomhusbadet i Mjörn, där vi har personal på plats.', severity: 'warning' },
+        ],
       },
     ],
     options: z.strictObject({

@@ -20,8 +20,23 @@ export default defineRule(
       'Myndigheternas skrivregler: "Se upp med modeord, klyschor, svengelska och främmande ord och uttryck. De är ofta vaga och kan vara svåra att förstå och framstår lätt som floskler."',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §1.4.9'],
     examples: [
-      { bad: 'Vi gör en aktiv satsning på robusta strukturer för ökad synlighet.', good: 'Vi anställer två fler fältarbetare som ska finnas i centrum på kvällarna.' },
-      { bad: 'Den nya appen är ett verktyg för ökad transparens.', good: 'I den nya appen kan du se hur vi använder skattepengarna.' },
+      {
+        bad: 'Vi gör en aktiv satsning på robusta strukturer för ökad synlighet.',
+        good: 'Vi anställer två fler fältarbetare som ska finnas i centrum på kvällarna.',
+        findings: [
+          { actual: 'aktiv satsning', severity: 'info' },
+          { actual: 'robusta', severity: 'info' },
+          { actual: 'synlighet', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Den nya appen är ett verktyg för ökad transparens.',
+        good: 'I den nya appen kan du se hur vi använder skattepengarna.',
+        findings: [
+          { actual: 'verktyg', severity: 'info' },
+          { actual: 'transparens', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

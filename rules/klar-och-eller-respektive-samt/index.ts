@@ -33,8 +33,21 @@ export default defineRule(
       'Myndigheternas skrivregler: undvik och/eller – normalt räcker eller. Använd inte respektive eller samt när det går lika bra med och eller eller. Respektive är bra när det visar hur saker hör ihop ("10, 18 respektive 26 ledamöter").',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §8.3.2'],
     examples: [
-      { bad: 'Ta med pass och/eller körkort samt busskort.', good: 'Ta med pass eller körkort och busskort.' },
-      { bad: 'Biblioteket har öppet måndag respektive tisdag.', good: 'Biblioteket har öppet måndag och tisdag.' },
+      {
+        bad: 'Ta med pass och/eller körkort samt busskort.',
+        good: 'Ta med pass eller körkort och busskort.',
+        findings: [
+          { actual: 'och/eller', severity: 'info', expected: ['eller'] },
+          { actual: 'samt', severity: 'info', expected: ['och'] },
+        ],
+      },
+      {
+        bad: 'Biblioteket har öppet måndag respektive tisdag.',
+        good: 'Biblioteket har öppet måndag och tisdag.',
+        findings: [
+          { actual: 'respektive', severity: 'info', expected: ['och'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

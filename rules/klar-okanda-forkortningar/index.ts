@@ -19,8 +19,20 @@ export default defineRule(
       'Myndigheternas skrivregler: "Undvik i synnerhet interna förkortningar i kommunikation med utomstående." Förklara förkortningar som inte är allmänt kända första gången de används, till exempel "individ- och familjeomsorgen (IFO)".',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §11.1 och §11.2'],
     examples: [
-      { bad: 'IFO har nya öppettider under v. 32.', good: 'Individ- och familjeomsorgen har nya öppettider 5–11 augusti.' },
-      { bad: 'KSAU sammanträder på tisdag.', good: 'Kommunstyrelsens arbetsutskott (KSAU) sammanträder på tisdag.' },
+      {
+        bad: 'IFO har nya öppettider under v. 32.',
+        good: 'Individ- och familjeomsorgen har nya öppettider 5–11 augusti.',
+        findings: [
+          { actual: 'IFO', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'KSAU sammanträder på tisdag.',
+        good: 'Kommunstyrelsens arbetsutskott (KSAU) sammanträder på tisdag.',
+        findings: [
+          { actual: 'KSAU', severity: 'info' },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Abbreviations the organisation's readers know. */

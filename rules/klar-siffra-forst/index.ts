@@ -37,8 +37,20 @@ export default defineRule(
       'Myndigheternas skrivregler: undvik siffror först i en mening och låt inte två tal stå intill varandra. Numrerade listor och klockslag först på raden i ett schema är undantagna.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §12.1.7'],
     examples: [
-      { bad: '2024 satsade kommunen 15 miljoner på gång- och cykelvägar.', good: 'År 2024 satsade vi 15 miljoner kronor på gång- och cykelvägar.' },
-      { bad: 'Under 2024 515 nya elever började hos oss.', good: 'Under 2024 började 515 nya elever hos oss.' },
+      {
+        bad: '2024 satsade kommunen 15 miljoner på gång- och cykelvägar.',
+        good: 'År 2024 satsade vi 15 miljoner kronor på gång- och cykelvägar.',
+        findings: [
+          { actual: '2024', severity: 'info', expected: ['År 2024'] },
+        ],
+      },
+      {
+        bad: 'Under 2024 515 nya elever började hos oss.',
+        good: 'Under 2024 började 515 nya elever hos oss.',
+        findings: [
+          { actual: '2024 515', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

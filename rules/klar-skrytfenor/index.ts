@@ -22,8 +22,21 @@ export default defineRule(
       'Förläng inte ord i onödan. Myndigheternas skrivregler: skrytfenor som -insatser, -åtgärder, -verksamhet "tynger texten och gör den mer byråkratisk och också mer abstrakt". Etablerade termer som fritidsverksamhet och räddningsinsats är undantagna.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §1.4.8'],
     examples: [
-      { bad: 'Vi genomför informationsinsatser om tillsynsverksamheten.', good: 'Vi informerar om hur vi gör tillsyn.' },
-      { bad: 'Syftet är att tillskapa fler förskoleplatser.', good: 'Vi vill skapa fler förskoleplatser.' },
+      {
+        bad: 'Vi genomför informationsinsatser om tillsynsverksamheten.',
+        good: 'Vi informerar om hur vi gör tillsyn.',
+        findings: [
+          { actual: 'informationsinsatser', severity: 'info' },
+          { actual: 'tillsynsverksamheten', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Syftet är att tillskapa fler förskoleplatser.',
+        good: 'Vi vill skapa fler förskoleplatser.',
+        findings: [
+          { actual: 'tillskapa', severity: 'info', expected: ['skapa'] },
+        ],
+      },
     ],
     options: z.strictObject({
       /** More established terms the organisation uses and does not want flagged. */

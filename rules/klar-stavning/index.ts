@@ -36,8 +36,20 @@ export default defineRule(
       'Språklagen 11 § säger att språket i offentlig verksamhet ska vara vårdat. Ordet finns inte i den svenska ordlistan (dictionary-sv) och kan inte delas upp i kända ord. Sammansättningar som "medborgardialog" godtas när delarna finns. Namn, webbadresser, e-postadresser, omnämnanden, hashtaggar, siffror och organisationens egna ord i profilen flaggas aldrig. Förslag på stavning hämtas först när du ber om dem.',
     basis: ['Språklagen (2009:600) 11 §', 'dictionary-sv (Hunspell-ordlista för svenska)'],
     examples: [
-      { bad: 'Biblioteket har nya öppetider från måndag.', good: 'Biblioteket har nya öppettider från måndag.' },
-      { bad: 'Välkomen till medborgardialogen i stadshuset!', good: 'Välkommen till medborgardialogen i stadshuset!' },
+      {
+        bad: 'Biblioteket har nya öppetider från måndag.',
+        good: 'Biblioteket har nya öppettider från måndag.',
+        findings: [
+          { actual: 'öppetider', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Välkomen till medborgardialogen i stadshuset!',
+        good: 'Välkommen till medborgardialogen i stadshuset!',
+        findings: [
+          { actual: 'Välkomen', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -48,8 +48,18 @@ export default defineRule(
       {
         bad: 'Vi kommer att genomföra en inventering av lekplatserna och därefter ske en prioritering.',
         good: 'Vi inventerar lekplatserna och prioriterar sedan vilka som ska rustas först.',
+        findings: [
+          { actual: 'genomföra en inventering av', severity: 'warning', expected: ['inventera'] },
+          { actual: 'ske en prioritering', severity: 'info' },
+        ],
       },
-      { bad: 'Du är i behov av ett nytt parkeringstillstånd.', good: 'Du behöver ett nytt parkeringstillstånd.' },
+      {
+        bad: 'Du är i behov av ett nytt parkeringstillstånd.',
+        good: 'Du behöver ett nytt parkeringstillstånd.',
+        findings: [
+          { actual: 'är i behov av', severity: 'warning', expected: ['behöver'] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -27,8 +27,19 @@ export default defineRule(
       {
         bad: 'För att erhålla parkeringstillstånd erfordras att ansökan inkommer senast fredag.',
         good: 'För att få parkeringstillstånd behöver du skicka in ansökan senast fredag.',
+        findings: [
+          { actual: 'erhålla', severity: 'warning', expected: ['få'] },
+          { actual: 'erfordras', severity: 'warning', expected: ['krävs'] },
+          { actual: 'inkommer', severity: 'info', expected: ['kommer in'] },
+        ],
       },
-      { bad: 'Det föreligger risk för halka på gångvägarna.', good: 'Det finns risk för halka på gångvägarna.' },
+      {
+        bad: 'Det föreligger risk för halka på gångvägarna.',
+        good: 'Det finns risk för halka på gångvägarna.',
+        findings: [
+          { actual: 'föreligger', severity: 'warning', expected: ['finns'] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -23,8 +23,21 @@ export default defineRule(
       'Myndigheternas skrivregler: mångsiffriga tal delas i grupper om tre med (fast) mellanslag, inte med komma eller punkt. Decimaltecken är komma. Klockslag som kl. 9.45 skrivs med punkt och flaggas inte.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §12.1.7 och §12.1.8'],
     examples: [
-      { bad: 'Över 10.000 besökare kom, och 3.5 procent fler än i fjol.', good: 'Över 10 000 besökare kom, 3,5 procent fler än i fjol.' },
-      { bad: 'Bygget kostar 2,500,000 kronor.', good: 'Bygget kostar 2 500 000 kronor.' },
+      {
+        bad: 'Över 10.000 besökare kom, och 3.5 procent fler än i fjol.',
+        good: 'Över 10 000 besökare kom, 3,5 procent fler än i fjol.',
+        findings: [
+          { actual: '10.000', severity: 'warning', expected: ['10 000'] },
+          { actual: '3.5', severity: 'warning', expected: ['3,5'] },
+        ],
+      },
+      {
+        bad: 'Bygget kostar 2,500,000 kronor.',
+        good: 'Bygget kostar 2 500 000 kronor.',
+        findings: [
+          { actual: '2,500,000', severity: 'warning', expected: ['2 500 000'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -44,8 +44,20 @@ export default defineRule(
       'Myndigheternas skrivregler: telefonnummer skrivs t.ex. 08-713 10 00 och 073-987 65 43, internationellt +46 8 763 42 52 (riktnumret utan nollan). Regeln gäller organisationens egna nummer i profilen; privata nummer hör till regeln om personuppgifter.',
     basis: ['Myndigheternas skrivregler §12.1.7'],
     examples: [
-      { bad: 'Ring 0322616000.', good: 'Ring kontaktcenter på 0322-61 60 00.' },
-      { bad: 'Ring oss på +46322616000.', good: 'Ring oss på +46 322 61 60 00.' },
+      {
+        bad: 'Ring 0322616000.',
+        good: 'Ring kontaktcenter på 0322-61 60 00.',
+        findings: [
+          { actual: '0322616000', severity: 'info', expected: ['0322-61 60 00'] },
+        ],
+      },
+      {
+        bad: 'Ring oss på +46322616000.',
+        good: 'Ring oss på +46 322 61 60 00.',
+        findings: [
+          { actual: '+46322616000', severity: 'info', expected: ['+46 322 61 60 00'] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -22,8 +22,21 @@ export default defineRule(
       'Myndigheternas skrivregler: undvik uttryck av typen "rapporten redovisas vecka 41" – det kräver att läsaren har en almanacka till hands. Skriv datumen också.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §12.4.3'],
     examples: [
-      { bad: 'Sophämtningen flyttas v. 52.', good: 'Sophämtningen flyttas vecka 52 (22–28 december).' },
-      { bad: 'Simskolan börjar vecka 26 2025.', good: 'Simskolan börjar vecka 26 (23–29 juni 2025).' },
+      // A year in sight keeps the dates the same whatever year the example is checked in.
+      {
+        bad: 'Julen 2025: sophämtningen flyttas v. 52.',
+        good: 'Julen 2025: sophämtningen flyttas vecka 52 (22–28 december).',
+        findings: [
+          { actual: 'v. 52', severity: 'info', expected: ['vecka 52 (22–28 december)'] },
+        ],
+      },
+      {
+        bad: 'Simskolan börjar vecka 26 2025.',
+        good: 'Simskolan börjar vecka 26 (23–29 juni 2025).',
+        findings: [
+          { actual: 'vecka 26 2025', severity: 'info', expected: ['vecka 26 (23–29 juni 2025)'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -47,7 +60,7 @@ export default defineRule(
       report(file, settings, {
         start,
         end,
-        message: format('Skriv datum också, inte bara veckonummer: "vecka {n} ({datum})".', { n: number, datum: span }),
+        message: format('Skriv datum också, inte bara veckonummer: "{forslag}".', { forslag: fixed }),
         expected: [fixed],
       });
     }

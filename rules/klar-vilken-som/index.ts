@@ -24,8 +24,20 @@ export default defineRule(
       'Myndigheternas skrivregler: i valet mellan som och vilken/vilket/vilka är som det normala och ledigare alternativet. "Vilket" som syftar på en hel sats ("…, vilket betyder att") är däremot rätt.',
     basis: ['Språklagen (2009:600) 11 §', 'Myndigheternas skrivregler §8.3.1'],
     examples: [
-      { bad: 'Parken, vilken rustades 2020, får nu nya bänkar.', good: 'Parken, som rustades 2020, får nu nya bänkar.' },
-      { bad: 'Lokalen i vilken mötet hålls har hörslinga.', good: 'Lokalen där mötet hålls har hörslinga.' },
+      {
+        bad: 'Parken, vilken rustades 2020, får nu nya bänkar.',
+        good: 'Parken, som rustades 2020, får nu nya bänkar.',
+        findings: [
+          { actual: 'vilken', severity: 'info', expected: ['som'] },
+        ],
+      },
+      {
+        bad: 'Lokalen i vilken mötet hålls har hörslinga.',
+        good: 'Lokalen där mötet hålls har hörslinga.',
+        findings: [
+          { actual: 'i vilken', severity: 'info', expected: ['där'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -48,7 +60,9 @@ export default defineRule(
         report(file, settings, {
           start,
           end: token.end,
-          message: format('"som" är ofta ledigare än "{match}".', { match: text.slice(start, token.end) }) + (wherePhrase ? ' Skriv "där".' : ` Skriv "som … ${previous.lower}".`),
+          message: wherePhrase
+            ? format('"där" är ofta ledigare än "{match}".', { match: text.slice(start, token.end) })
+            : format('"som" är ofta ledigare än "{match}". Skriv "som … {preposition}".', { match: text.slice(start, token.end), preposition: previous.lower }),
           expected: wherePhrase ? [matchCase(text.slice(start, token.end), 'där')] : [],
         });
         continue;

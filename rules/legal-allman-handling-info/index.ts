@@ -21,6 +21,9 @@ export default defineRule(
       {
         bad: 'Vad tycker du om de nya cykelvägarna? Skriv vad du tycker – även om dina egna resvanor!',
         good: 'Vad tycker du om de nya cykelvägarna? Kommentera gärna, men skriv inte personliga uppgifter. Läs våra regler: alingsas.se/sociala-medier',
+        findings: [
+          { actual: 'Vad tycker du', severity: 'info' },
+        ],
       },
     ],
   },

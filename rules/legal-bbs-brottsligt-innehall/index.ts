@@ -22,8 +22,21 @@ export default defineRule(
       'Den som tillhandahåller en elektronisk anslagstavla – även en kommun – ska ha uppsikt och ta bort meddelanden som uppenbart utgör t.ex. olaga hot, hets mot folkgrupp, barnpornografibrott, olaga våldsskildring eller upphovsrättsintrång (lag 1998:112). Sådant innehåll ska inte citeras eller delas vidare, inte ens för att ta avstånd från det. Att berätta att kommunen har fått hot, utan att återge dem, är bra.',
     basis: ['Lag (1998:112) om ansvar för elektroniska anslagstavlor, 4–5 §§', 'Brottsbalken 4 kap. 5 § (olaga hot) och 16 kap. 8 § (hets mot folkgrupp)', 'Svenska Kommunförbundet cirkulär 1998:75'],
     examples: [
-      { bad: 'Så här skrev någon till oss i går: "[hotfullt citat]"', good: 'Vi har fått hotfulla meddelanden och har polisanmält dem. Hot mot våra medarbetare accepteras aldrig.' },
-      { bad: 'En följare skrev: "Jag vet var du bor och du ska dö."', good: 'Vi har fått ett hotfullt meddelande och har polisanmält det.' },
+      {
+        bad: 'Så här skrev någon till oss i går: "[hotfullt citat]"',
+        good: 'Vi har fått hotfulla meddelanden och har polisanmält dem. Hot mot våra medarbetare accepteras aldrig.',
+        findings: [
+          { actual: 'hotfullt', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'En följare skrev: "Jag vet var du bor och du ska dö."',
+        good: 'Vi har fått ett hotfullt meddelande och har polisanmält det.',
+        findings: [
+          { actual: 'Jag vet var du bor', severity: 'error' },
+          { actual: 'du ska dö', severity: 'error' },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Slurs and hate terms the organisation wants flagged; kept in the profile, not in code. */

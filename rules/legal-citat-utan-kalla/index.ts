@@ -21,6 +21,9 @@ export default defineRule(
       {
         bad: '"Alingsås är en av Sveriges mest hållbara kommuner och ett föredöme för andra."',
         good: '"Alingsås är en av Sveriges mest hållbara kommuner" skriver Tidningen X i sin granskning: [länk].',
+        findings: [
+          { actual: '"Alingsås är en av Sveriges mest hållbara kommuner och ett föredöme för andra."', severity: 'info' },
+        ],
       },
     ],
     options: z.strictObject({ minWords: z.number().int().min(1).default(9) }),

@@ -17,7 +17,14 @@ export default defineRule(
       '"Svara på inlägg och frågor utifrån det du vet – inte det du tror." (Valdemarsviks kommun). Myndigheter ska vara korrekta i sakpåståenden. Om något är osäkert, säg det öppet och tala om när och var det kommer ny information. Prognoser, väder och inbjudningar ("Kanske ses vi på festivalen?") är inte spekulation.',
     basis: ['Valdemarsviks kommun: hantera sociala medier', 'Myndigheternas skrivregler §2.3', 'Förvaltningslagen (2017:900) 6 § (god service, korrekt information)'],
     examples: [
-      { bad: 'Vattnet är förmodligen tillbaka i kväll, det sägs att felet är hittat.', good: 'Vi har hittat läckan. Vi räknar med att vattnet är tillbaka i kväll och uppdaterar här kl. 18.' },
+      {
+        bad: 'Vattnet är förmodligen tillbaka i kväll, det sägs att felet är hittat.',
+        good: 'Vi har hittat läckan. Vi räknar med att vattnet är tillbaka i kväll och uppdaterar här kl. 18.',
+        findings: [
+          { actual: 'förmodligen', severity: 'info' },
+          { actual: 'det sägs att', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -19,8 +19,20 @@ export default defineRule(
       'Upphovsrättsintrång är inte tillåtet i kommunens kanaler. En bild "från Google" eller "lånad från Pinterest" har en upphovsperson som inte gett lov. Upphovsrättsbrott hör till det som enligt BBS-lagen ska tas bort. Sångtexter är också skyddade. Ange alltid fotograf eller källa för material ni har rätt att använda.',
     basis: ['Lag (1960:729) om upphovsrätt till litterära och konstnärliga verk', 'Lag (1998:112) om ansvar för elektroniska anslagstavlor', 'Valdemarsvik och Knivsta: regler för sociala medier'],
     examples: [
-      { bad: 'Så här fint blir det i parken! (Bild lånad från Pinterest)', good: 'Så här kan parken se ut – skiss: Landskapsarkitekt Anna Ek, Alingsås kommun.' },
-      { bad: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: okänd', good: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: Lisa Berg, Alingsås kommun' },
+      {
+        bad: 'Så här fint blir det i parken! (Bild lånad från Pinterest)',
+        good: 'Så här kan parken se ut – skiss: Landskapsarkitekt Anna Ek, Alingsås kommun.',
+        findings: [
+          { actual: 'Bild lånad från', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: okänd',
+        good: 'God jul och gott nytt år önskar vi alla på kommunen! Foto: Lisa Berg, Alingsås kommun',
+        findings: [
+          { actual: 'Foto: okänd', severity: 'error' },
+        ],
+      },
     ],
   },
   (settings) => {

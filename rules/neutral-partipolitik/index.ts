@@ -28,8 +28,20 @@ export default defineRule(
       'Kommunen är en politiskt styrd organisation men förvaltningens kommunikation ska vara saklig och opartisk (regeringsformen 1 kap. 9 §). Flera kommuner hänvisar partipolitiska debatter till politiska forum och tar bort politiska budskap ur sina kanaler. Ett partinamn nära ett värderande ord ("tack vare", "äntligen", "skandal") eller en uppmaning att rösta blir ett fel. En saklig beskrivning av ett beslut där ett parti nämns som förslagsställare blir bara ett råd.',
     basis: ['Regeringsformen 1 kap. 9 § (saklighet och opartiskhet)', 'Ängelholm, Trelleborg och Kungsbacka: regler för sociala medier', 'Falkenbergs kommun: anvisningar för sociala medier'],
     examples: [
-      { bad: 'Äntligen! Tack vare Moderaterna och Centerpartiet sänks taxan för förskolan.', good: 'Kommunfullmäktige har beslutat att sänka förskoletaxan från 1 juli.' },
-      { bad: 'Rösta på Socialdemokraterna i höst!', good: 'Nu kan du förtidsrösta i Stadshuset. Läs mer på alingsas.se/val' },
+      {
+        bad: 'Äntligen! Tack vare Moderaterna och Centerpartiet sänks taxan för förskolan.',
+        good: 'Kommunfullmäktige har beslutat att sänka förskoletaxan från 1 juli.',
+        findings: [
+          { actual: 'Moderaterna och Centerpartiet', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'Rösta på Socialdemokraterna i höst!',
+        good: 'Nu kan du förtidsrösta i Stadshuset. Läs mer på alingsas.se/val',
+        findings: [
+          { actual: 'Socialdemokraterna', severity: 'error' },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Tokens either side of a party name in which an evaluative word escalates to an error. */

@@ -21,8 +21,17 @@ export default defineRule(
       {
         bad: 'Missa inte Kafé Solsidans fantastiska semlor – 20 % rabatt med koden ALINGSAS!',
         good: 'Under Kulturnatten har över 30 kaféer och butiker i centrum öppet till kl. 22. Se hela listan på alingsas.se/kulturnatten.',
+        findings: [
+          { actual: 'Kafé Solsidans', severity: 'warning' },
+        ],
       },
-      { bad: 'Handla lokalt! Berg & Son AB har rea på alla cyklar i helgen.', good: 'Handla lokalt! Se vilka butiker som har öppet i helgen på alingsas.se/handla' },
+      {
+        bad: 'Handla lokalt! Berg & Son AB har rea på alla cyklar i helgen.',
+        good: 'Handla lokalt! Se vilka butiker som har öppet i helgen på alingsas.se/handla',
+        findings: [
+          { actual: 'Berg & Son AB', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

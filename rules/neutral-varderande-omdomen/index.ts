@@ -19,8 +19,20 @@ export default defineRule(
       'Saklighet och opartiskhet: kommuner ska inte gynna enskilda näringsidkare. Ett "bästa" eller "fantastiska" om ett företag kan uppfattas som att kommunen gynnar någon. Superlativ om kommunens egna evenemang ("årets största fest") är inte ett sådant omdöme.',
     basis: ['Regeringsformen 1 kap. 9 § (saklighet och opartiskhet)', 'Kommunallagen (2017:725) 2 kap. 3 §', 'Knivsta och Kungsbacka: regler för sociala medier'],
     examples: [
-      { bad: 'Alingsås bästa pizzeria finns på Kungsgatan!', good: 'Nu öppnar en ny restaurang på Kungsgatan – välkommen till centrum!' },
-      { bad: 'Bageri Kanelen bakar stans godaste kanelbullar.', good: 'Bageri Kanelen har öppnat på Kungsgatan.' },
+      {
+        bad: 'Alingsås bästa pizzeria finns på Kungsgatan!',
+        good: 'Nu öppnar en ny restaurang på Kungsgatan – välkommen till centrum!',
+        findings: [
+          { actual: 'bästa', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Bageri Kanelen bakar stans godaste kanelbullar.',
+        good: 'Bageri Kanelen har öppnat på Kungsgatan.',
+        findings: [
+          { actual: 'godaste', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

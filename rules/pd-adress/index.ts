@@ -91,8 +91,20 @@ export default defineRule(
       'En bostadsadress kopplad till en person är en personuppgift, och för personer med skyddade personuppgifter kan spridning vara allvarlig. Regeln varnar när ett namn står nära adressen och ger annars bara en upplysning. Kommunens egna adresser och adresser direkt efter en offentlig lokal (Stadshuset, Estrad, bibliotek, skolor) flaggas inte.',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'Offentlighets- och sekretesslagen (skyddade personuppgifter)', 'Valdemarsviks riktlinjer för sociala medier'],
     examples: [
-      { bad: 'Grattis till Maja på Kungsgatan 12 som fyller 100 år!', good: 'Grattis till Maja som fyller 100 år! (Publicera bara med hennes samtycke.)' },
-      { bad: 'Stort tack till Bengt Olsson, Brunnsvägen 4, 441 50 Alingsås, som hittade plånboken.', good: 'Stort tack till upphittaren som lämnade in plånboken!' },
+      {
+        bad: 'Grattis till Maja på Kungsgatan 12 som fyller 100 år!',
+        good: 'Grattis till Maja som fyller 100 år! (Publicera bara med hennes samtycke.)',
+        findings: [
+          { actual: 'Kungsgatan 12', severity: 'warning', expected: ['[adress borttagen]'] },
+        ],
+      },
+      {
+        bad: 'Stort tack till Bengt Olsson, Brunnsvägen 4, 441 50 Alingsås, som hittade plånboken.',
+        good: 'Stort tack till upphittaren som lämnade in plånboken!',
+        findings: [
+          { actual: 'Brunnsvägen 4, 441 50 Alingsås', severity: 'warning', expected: ['[adress borttagen]'] },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Characters between the address and a personal name for a warning (rules.md: 60). */

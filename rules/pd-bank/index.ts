@@ -57,9 +57,27 @@ export default defineRule(
       'Kontouppgifter är personuppgifter som rör ekonomiska förhållanden. Kungsbacka flyttar inlägg om personliga eller ekonomiska förhållanden bort från kanalen. Regeln hittar bankgiro och plusgiro intill orden bankgiro/bg och plusgiro/pg, kontonummer intill konto eller clearing och svenska IBAN-nummer med rätt kontrollsiffror. Kommunens egna gironummer i profilen flaggas inte.',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'Kungsbacka kommun: Regler för sociala medier', 'ISO 13616 (IBAN)'],
     examples: [
-      { bad: 'Swisha eller sätt in pengar till insamlingen på Eriks konto 8327-9 123 456 789.', good: 'Vill du stödja insamlingen? Läs mer hos föreningen på deras webbplats.' },
-      { bad: 'Betala till bankgiro 5050-1055 och märk med ditt namn.', good: 'Betala avgiften via e-tjänsten eller fakturan du får hem.' },
-      { bad: 'Skänk en slant: SE45 5000 0000 0583 9825 7466.', good: 'Skänk en slant via föreningens webbplats.' },
+      {
+        bad: 'Swisha eller sätt in pengar till insamlingen på Eriks konto 8327-9 123 456 789.',
+        good: 'Vill du stödja insamlingen? Läs mer hos föreningen på deras webbplats.',
+        findings: [
+          { actual: '8327-9 123 456 789', severity: 'warning', expected: ['[kontonummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Betala till bankgiro 5050-1055 och märk med ditt namn.',
+        good: 'Betala avgiften via e-tjänsten eller fakturan du får hem.',
+        findings: [
+          { actual: '5050-1055', severity: 'warning', expected: ['[kontonummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Skänk en slant: SE45 5000 0000 0583 9825 7466.',
+        good: 'Skänk en slant via föreningens webbplats.',
+        findings: [
+          { actual: 'SE45 5000 0000 0583 9825 7466', severity: 'warning', expected: ['[kontonummer borttaget]'] },
+        ],
+      },
     ],
   },
   (settings) => {

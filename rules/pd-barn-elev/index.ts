@@ -27,9 +27,27 @@ export default defineRule(
     basis: ['GDPR art. 8 och skäl 38', 'Offentlighets- och sekretesslagen (2009:400) 23 kap.', 'Datainspektionen: Publicering av bilder på elever', 'Kungsbacka kommun: Regler för sociala medier'],
     languages: ['sv'],
     examples: [
-      { bad: 'Ellen i klass 2B på Stadsskogenskolan vann teckningstävlingen!', good: 'En elev i årskurs 2 vann teckningstävlingen – grattis!' },
-      { bad: 'Grattis till eleven Noah Karlsson som vann skolans schackturnering!', good: 'Grattis till alla elever som deltog i skolans schackturnering!' },
-      { bad: 'En elev i årskurs 4 på Noltorpsskolan skadade sig på rasten i dag.', good: 'Alla elever i årskurs 9 får information om gymnasievalet i veckan.' },
+      {
+        bad: 'Ellen i klass 2B på Stadsskogenskolan vann teckningstävlingen!',
+        good: 'En elev i årskurs 2 vann teckningstävlingen – grattis!',
+        findings: [
+          { actual: 'Ellen i klass 2B på Stadsskogenskolan', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Grattis till eleven Noah Karlsson som vann skolans schackturnering!',
+        good: 'Grattis till alla elever som deltog i skolans schackturnering!',
+        findings: [
+          { actual: 'eleven Noah Karlsson', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'En elev i årskurs 4 på Noltorpsskolan skadade sig på rasten i dag.',
+        good: 'Alla elever i årskurs 9 får information om gymnasievalet i veckan.',
+        findings: [
+          { actual: 'elev i årskurs 4 på Noltorpsskolan', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

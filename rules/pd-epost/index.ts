@@ -29,8 +29,20 @@ export default defineRule(
       'En personlig e-postadress är en personuppgift. Funktionsadresser minskar risken och gör att ärenden hamnar rätt och kan diarieföras. Kommunens funktionsadresser (till exempel kontaktcenter@alingsas.se) flaggas inte. En personlig adress på kommunens egen domän (fornamn.efternamn@alingsas.se) är fortfarande en persons adress och får en upplysning. Adresser hos privata e-posttjänster (Gmail, Hotmail, Outlook …) flaggas som varning.',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'Tryckfrihetsförordningen 2 kap. (allmänna handlingar)', 'Ängelholms och Valdemarsviks riktlinjer för sociala medier'],
     examples: [
-      { bad: 'Frågor? Mejla anna.svensson@gmail.com.', good: 'Frågor? Mejla kontaktcenter@alingsas.se.' },
-      { bad: 'Skicka din ansökan till kalle.nilsson@alingsas.se senast 1 maj.', good: 'Skicka din ansökan till kontaktcenter@alingsas.se senast 1 maj.' },
+      {
+        bad: 'Frågor? Mejla anna.svensson@gmail.com.',
+        good: 'Frågor? Mejla kontaktcenter@alingsas.se.',
+        findings: [
+          { actual: 'anna.svensson@gmail.com', severity: 'warning', expected: ['kontaktcenter@alingsas.se'] },
+        ],
+      },
+      {
+        bad: 'Skicka din ansökan till kalle.nilsson@alingsas.se senast 1 maj.',
+        good: 'Skicka din ansökan till kontaktcenter@alingsas.se senast 1 maj.',
+        findings: [
+          { actual: 'kalle.nilsson@alingsas.se', severity: 'info', expected: ['kontaktcenter@alingsas.se'] },
+        ],
+      },
     ],
   },
   (settings) => {
@@ -65,7 +77,9 @@ export default defineRule(
         report(file, settings, {
           start: source.start,
           end: source.end,
-          message: format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress i stället för en personlig adress.', { match: source.value }),
+          message: replacement.length > 0
+            ? format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress, till exempel {forslag}, i stället för en personlig adress.', { match: source.value, forslag: replacement[0]! })
+            : format('Texten innehåller en e-postadress ({match}). Använd en funktionsadress i stället för en personlig adress.', { match: source.value }),
           expected: replacement,
           shift,
         });

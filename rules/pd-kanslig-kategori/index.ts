@@ -37,9 +37,27 @@ export default defineRule(
     basis: ['GDPR art. 9', 'IMY: Känsliga personuppgifter', 'Lag (2018:218) 3 kap.'],
     languages: ['sv'],
     examples: [
-      { bad: 'Vi välkomnar tillbaka vår kollega Sara Lind efter hennes sjukskrivning för utmattning!', good: 'Vi välkomnar tillbaka vår kollega Sara Lind!' },
-      { bad: 'En elev på Noltorpsskolan har fått diagnosen diabetes, så tänk på vad ni skickar med i matlådan.', good: 'Influensavaccinationen startar i oktober. Boka tid via 1177.' },
-      { bad: 'Grattis till Ahmed Hassan som konverterat och nu firar sin första ramadan!', good: 'Ramadan börjar i morgon. Vi önskar alla som firar Ramadan Kareem!' },
+      {
+        bad: 'Vi välkomnar tillbaka vår kollega Sara Lind efter hennes sjukskrivning för utmattning!',
+        good: 'Vi välkomnar tillbaka vår kollega Sara Lind!',
+        findings: [
+          { actual: 'sjukskrivning', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'En elev på Noltorpsskolan har fått diagnosen diabetes, så tänk på vad ni skickar med i matlådan.',
+        good: 'Influensavaccinationen startar i oktober. Boka tid via 1177.',
+        findings: [
+          { actual: 'diagnosen', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'Grattis till Ahmed Hassan som konverterat och nu firar sin första ramadan!',
+        good: 'Ramadan börjar i morgon. Vi önskar alla som firar Ramadan Kareem!',
+        findings: [
+          { actual: 'konverterat', severity: 'error' },
+        ],
+      },
     ],
   },
   (settings) => {

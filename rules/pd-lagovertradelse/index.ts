@@ -27,8 +27,20 @@ export default defineRule(
     basis: ['GDPR art. 10', 'Lag (2018:218) 3 kap. 8 §', 'Ängelholms och Valdemarsviks riktlinjer för sociala medier'],
     languages: ['sv'],
     examples: [
-      { bad: 'Den som klottrade på skolan var en 15-åring från Sollebrunn som nu är polisanmäld.', good: 'Vi har polisanmält klottret på skolan och sanerar i dag.' },
-      { bad: 'Vår tidigare vaktmästare Jonas Ek är misstänkt för stölden av verktygen.', good: 'Polisen varnar för bedrägerier med falska fakturor. Betala aldrig en faktura du inte känner igen.' },
+      {
+        bad: 'Den som klottrade på skolan var en 15-åring från Sollebrunn som nu är polisanmäld.',
+        good: 'Vi har polisanmält klottret på skolan och sanerar i dag.',
+        findings: [
+          { actual: 'klottrade', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Vår tidigare vaktmästare Jonas Ek är misstänkt för stölden av verktygen.',
+        good: 'Polisen varnar för bedrägerier med falska fakturor. Betala aldrig en faktura du inte känner igen.',
+        findings: [
+          { actual: 'misstänkt', severity: 'error' },
+        ],
+      },
     ],
   },
   (settings) => {

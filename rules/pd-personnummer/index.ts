@@ -28,10 +28,34 @@ export default defineRule(
       'Skatteverket: Personnummer (rättslig vägledning)',
     ],
     examples: [
-      { bad: 'Vinnaren av fototävlingen är Lisa Berg, 850412-1234, grattis!', good: 'Vinnaren av fototävlingen är Lisa Berg – grattis! (Publicera namnet bara om hon har godkänt det.)' },
-      { bad: 'Hör av dig till oss om 811218-9876 gäller dig.', good: 'Hör av dig till oss om det gäller dig.' },
-      { bad: 'Studenten med nummer 19421120-0573 har glömt sin jacka.', good: 'En student har glömt sin jacka i receptionen.' },
-      { bad: 'Interimsnumret 000101-T220 står på remissen.', good: 'Numret står på remissen.' },
+      {
+        bad: 'Vinnaren av fototävlingen är Lisa Berg, 850412-1234, grattis!',
+        good: 'Vinnaren av fototävlingen är Lisa Berg – grattis! (Publicera namnet bara om hon har godkänt det.)',
+        findings: [
+          { actual: '850412-1234', severity: 'warning', expected: ['[personnummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Hör av dig till oss om 811218-9876 gäller dig.',
+        good: 'Hör av dig till oss om det gäller dig.',
+        findings: [
+          { actual: '811218-9876', severity: 'error', expected: ['[personnummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Studenten med nummer 19421120-0573 har glömt sin jacka.',
+        good: 'En student har glömt sin jacka i receptionen.',
+        findings: [
+          { actual: '19421120-0573', severity: 'error', expected: ['[personnummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Interimsnumret 000101-T220 står på remissen.',
+        good: 'Numret står på remissen.',
+        findings: [
+          { actual: '000101-T220', severity: 'error', expected: ['[personnummer borttaget]'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -28,8 +28,20 @@ export default defineRule(
       'Ett registreringsnummer kan spåras till fordonsägaren och är därför en personuppgift. Regeln varnar när ord som bil, parkerad eller fordon står i samma mening och ger annars bara en upplysning. Koder som SFS 201, kurskoder och artikelnummer flaggas inte.',
     basis: ['GDPR art. 4.1 (personuppgift)', 'Transportstyrelsen: vägtrafikregistret är offentligt, men kopplingen till en händelse är en personuppgift'],
     examples: [
-      { bad: 'Till ägaren av ABC 123 som står på Stora torget: flytta bilen.', good: 'Tillfälligt parkeringsförbud på Stora torget i morgon. Bilar som står kvar kan flyttas.' },
-      { bad: 'En bil med registreringsnummer KLM 45P har stått parkerad vid Nolhagabadet i tre veckor.', good: 'Har din bil stått parkerad vid Nolhagabadet i flera veckor? Kontakta kontaktcenter.' },
+      {
+        bad: 'Till ägaren av ABC 123 som står på Stora torget: flytta bilen.',
+        good: 'Tillfälligt parkeringsförbud på Stora torget i morgon. Bilar som står kvar kan flyttas.',
+        findings: [
+          { actual: 'ABC 123', severity: 'warning', expected: ['[registreringsnummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'En bil med registreringsnummer KLM 45P har stått parkerad vid Nolhagabadet i tre veckor.',
+        good: 'Har din bil stått parkerad vid Nolhagabadet i flera veckor? Kontakta kontaktcenter.',
+        findings: [
+          { actual: 'KLM 45P', severity: 'warning', expected: ['[registreringsnummer borttaget]'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

@@ -18,8 +18,20 @@ export default defineRule(
       'Samordningsnummer är uppbyggt som personnummer men med födelsedagen ökad med 60 och identifierar en person lika säkert. Sprid inte personuppgifter i kommunens kanaler. Ett nummer med bindestreck eller plustecken men fel kontrollsiffra flaggas som varning.',
     basis: ['GDPR art. 5 och 6', 'Skatteverket: Samordningsnummer (SKV 707)'],
     examples: [
-      { bad: 'Kontrollera att 701063-2391 står på blanketten.', good: 'Kontrollera att ditt samordningsnummer står på blanketten.' },
-      { bad: 'Samordningsnumret 19701063-2391 är registrerat.', good: 'Samordningsnumret är registrerat.' },
+      {
+        bad: 'Kontrollera att 701063-2391 står på blanketten.',
+        good: 'Kontrollera att ditt samordningsnummer står på blanketten.',
+        findings: [
+          { actual: '701063-2391', severity: 'error', expected: ['[samordningsnummer borttaget]'] },
+        ],
+      },
+      {
+        bad: 'Samordningsnumret 19701063-2391 är registrerat.',
+        good: 'Samordningsnumret är registrerat.',
+        findings: [
+          { actual: '19701063-2391', severity: 'error', expected: ['[samordningsnummer borttaget]'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

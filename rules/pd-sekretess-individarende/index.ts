@@ -25,8 +25,20 @@ export default defineRule(
     basis: ['Offentlighets- och sekretesslagen (2009:400) 26 kap. 1 § (socialtjänst) och 23 kap. 2 § (elevhälsa)', 'Ängelholms kommun: Regler för sociala medier', 'Valdemarsviks kommun: Hantera sociala medier'],
     languages: ['sv'],
     examples: [
-      { bad: 'Tack till familjen Andersson på Bjällerbacken som blivit familjehem för ett syskonpar!', good: 'Vill du bli familjehem? Vi berättar mer på informationskvällen 12 mars.' },
-      { bad: 'En brukare på Ängabo har fått ett nytt LSS-beslut och flyttar i maj.', good: 'Socialtjänsten har öppet hus i Stadshuset på torsdag.' },
+      {
+        bad: 'Tack till familjen Andersson på Bjällerbacken som blivit familjehem för ett syskonpar!',
+        good: 'Vill du bli familjehem? Vi berättar mer på informationskvällen 12 mars.',
+        findings: [
+          { actual: 'familjehem', severity: 'error' },
+        ],
+      },
+      {
+        bad: 'En brukare på Ängabo har fått ett nytt LSS-beslut och flyttar i maj.',
+        good: 'Socialtjänsten har öppet hus i Stadshuset på torsdag.',
+        findings: [
+          { actual: 'LSS-beslut', severity: 'error' },
+        ],
+      },
     ],
   },
   (settings) => {

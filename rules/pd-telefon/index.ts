@@ -74,9 +74,27 @@ export default defineRule(
       'Ett telefonnummer till en privatperson är en personuppgift. Sprid inte personuppgifter i kommunens kanaler. Kommunens egna nummer (växel, kontaktcenter och de nummer som står i profilen) och nationella tjänstenummer som 112, 114 14, 113 13, 1177, 116 111 och 90101 flaggas inte, inte heller gratis- och företagsnummer (020, 0771, 010). Ett nummer i samma nummerserie som kommunens egna (till exempel en enhets direktnummer) ger bara en upplysning; lägg enhetens nummer i profilen så försvinner den.',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'IMY: Vad är en personuppgift?', 'Myndigheternas skrivregler §12.1.7 (hur telefonnummer skrivs)'],
     examples: [
-      { bad: 'Har du hittat en katt? Ring Kalle på 070-123 45 67.', good: 'Har du hittat en katt? Kontakta kontaktcenter på 0322-61 60 00 så hjälper vi dig vidare.' },
-      { bad: 'Frågor om loppisen? Sms:a Eva på +46 73 987 65 43.', good: 'Frågor om loppisen? Ring kontaktcenter på 0322-61 60 00.' },
-      { bad: 'Anmäl dig till Bosse på 031-12 34 56 senast fredag.', good: 'Anmäl dig via e-tjänsten senast fredag. Vid akut fara, ring 112.' },
+      {
+        bad: 'Har du hittat en katt? Ring Kalle på 070-123 45 67.',
+        good: 'Har du hittat en katt? Kontakta kontaktcenter på 0322-61 60 00 så hjälper vi dig vidare.',
+        findings: [
+          { actual: '070-123 45 67', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] },
+        ],
+      },
+      {
+        bad: 'Frågor om loppisen? Sms:a Eva på +46 73 987 65 43.',
+        good: 'Frågor om loppisen? Ring kontaktcenter på 0322-61 60 00.',
+        findings: [
+          { actual: '+46 73 987 65 43', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] },
+        ],
+      },
+      {
+        bad: 'Anmäl dig till Bosse på 031-12 34 56 senast fredag.',
+        good: 'Anmäl dig via e-tjänsten senast fredag. Vid akut fara, ring 112.',
+        findings: [
+          { actual: '031-12 34 56', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -23,9 +23,27 @@ export default defineRule(
     basis: ['GDPR art. 5.1 c (uppgiftsminimering) och art. 32', 'Tryckfrihetsförordningen 2 kap. (allmänna handlingar)', 'Ängelholms och Kungsbackas regler för sociala medier'],
     languages: ['sv'],
     examples: [
-      { bad: 'Har du fått fel faktura? Skriv ditt personnummer i ett DM så kollar vi!', good: 'Har du fått fel faktura? Ring kontaktcenter eller använd vår e-tjänst så hjälper vi dig.' },
-      { bad: 'Berätta i kommentarerna om din diagnos och hur du har fått stöd!', good: 'Vill du berätta om hur du har fått stöd? Mejla kontaktcenter@alingsas.se.' },
-      { bad: 'Vill du ha en återkoppling? Lämna ditt telefonnummer här nedan.', good: 'Vill du ha en återkoppling? Ring kontaktcenter på 0322-61 60 00.' },
+      {
+        bad: 'Har du fått fel faktura? Skriv ditt personnummer i ett DM så kollar vi!',
+        good: 'Har du fått fel faktura? Ring kontaktcenter eller använd vår e-tjänst så hjälper vi dig.',
+        findings: [
+          { actual: 'Skriv ditt personnummer', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Berätta i kommentarerna om din diagnos och hur du har fått stöd!',
+        good: 'Vill du berätta om hur du har fått stöd? Mejla kontaktcenter@alingsas.se.',
+        findings: [
+          { actual: 'Berätta i kommentarerna om din diagnos', severity: 'warning' },
+        ],
+      },
+      {
+        bad: 'Vill du ha en återkoppling? Lämna ditt telefonnummer här nedan.',
+        good: 'Vill du ha en återkoppling? Ring kontaktcenter på 0322-61 60 00.',
+        findings: [
+          { actual: 'Lämna ditt telefonnummer', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

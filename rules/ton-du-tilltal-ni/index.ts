@@ -4,7 +4,11 @@ import { format, report } from '../core/report.ts';
 import { atSentenceStart, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './tilltal.json' with { type: 'json' };
 
-const message = 'Skriv "du" med liten bokstav när du vänder dig till invånare. "{match}" kan kännas stelt eller otydligt.';
+// The message names the first fix as written, so that it and the one-click fix say the same thing:
+// "Du" at the start of a sentence, "du" (and "dig", "din" …) with a small letter inside one.
+const message = 'Tilltala läsaren med du: skriv "{forslag}" i stället för "{match}". "{match}" kan kännas stelt eller otydligt.';
+const groupMessage = 'När du vänder dig till en grupp går "ni" bra, men skriv "{forslag}" med liten bokstav inne i meningen.';
+const capitalMessage = 'Skriv "{forslag}" med liten bokstav inne i meningen. "{match}" med stor bokstav kan kännas stelt.';
 const polite = new Map(Object.entries(data.polite));
 const capitalDu = new Map(Object.entries(data.capitalDu));
 const groupWords = new Set(data.groupWords);
@@ -31,8 +35,21 @@ export default defineRule(
       'Myndigheternas skrivregler rekommenderar "du" med liten bokstav som normalt tilltal till enskilda, även när texten riktar sig till många individer. "Ni" används till flera personer som grupp eller till juridiska personer. När det tydligt är en grupp ("alla ni", "ni föreningar") blir det bara ett tips.',
     basis: ['Myndigheternas skrivregler §1.2.5 och §8.2.1', 'Stockholms stad: Tillgänglighet på sociala medier'],
     examples: [
-      { bad: 'Ni som bor i Alingsås kan nu söka bidrag. Vi hjälper Er gärna.', good: 'Du som bor i Alingsås kan nu söka bidrag. Vi hjälper dig gärna.' },
-      { bad: 'Har du frågor är Du välkommen att ringa oss.', good: 'Har du frågor är du välkommen att ringa oss.' },
+      {
+        bad: 'Ni som bor i Alingsås kan nu söka bidrag. Vi hjälper Er gärna.',
+        good: 'Du som bor i Alingsås kan nu söka bidrag. Vi hjälper dig gärna.',
+        findings: [
+          { actual: 'Ni', severity: 'warning', expected: ['Du'] },
+          { actual: 'Er', severity: 'warning', expected: ['dig', 'din', 'er'] },
+        ],
+      },
+      {
+        bad: 'Har du frågor är Du välkommen att ringa oss.',
+        good: 'Har du frågor är du välkommen att ringa oss.',
+        findings: [
+          { actual: 'Du', severity: 'warning', expected: ['du'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {
@@ -59,16 +76,17 @@ export default defineRule(
         if (sentenceStart) {
           // "Ni som bor i Alingsås …" to one reader; with a group in sight ("Ni som är föreningar …") only a tip.
           const forms = duForms(token, next).map((form) => matchCase(token.value, form));
-          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: forms, shift: group ? -1 : 0 });
+          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: group ? -1 : 0 });
         } else {
           // The polite capital mid-sentence ("Vi hjälper Er gärna"): du, or at least a small letter.
           const forms = group ? [token.lower] : [...duForms(token, next), token.lower];
-          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: forms, shift: group ? -1 : 0 });
+          report(file, settings, { start: token.start, end: token.end, message: format(group ? groupMessage : message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: group ? -1 : 0 });
         }
         continue;
       }
       if (!sentenceStart && capitalDu.has(token.lower) && token.value !== token.value.toUpperCase()) {
-        report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value }), expected: [capitalDu.get(token.lower)!] });
+        const form = capitalDu.get(token.lower)!;
+        report(file, settings, { start: token.start, end: token.end, message: format(capitalMessage, { match: token.value, forslag: form }), expected: [form] });
       }
     }
   },

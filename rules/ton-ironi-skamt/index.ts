@@ -5,6 +5,8 @@ import { report } from '../core/report.ts';
 import data from './ironi.json' with { type: 'json' };
 
 const message = 'Undvik ironi och skämt som kan missförstås. Skriv det du menar rakt ut.';
+// Scare quotes: the fix keeps the word, so the message names it.
+const quoteMessage = (word: string) => `${message} Skriv ${word} utan citattecken.`;
 const emoji = new Set(data.emoji);
 const emoticon = new RegExp(`(?<!\\S)(?:${data.emoticons.map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\S)`, 'gu');
 // Scare quotes: one lowercase word in quotation marks ("det "fantastiska" vädret"); a capitalised one is a name or title.
@@ -25,8 +27,21 @@ export default defineRule(
       'Myndigheternas skrivregler om sociala medier: "Var samtidigt alltid korrekt i språk, tonfall och sakpåståenden. Undvik ironi och andra språkliga grepp som riskerar att missförstås." En glad emoji i ett festligt inlägg och citattecken runt namn flaggas inte.',
     basis: ['Myndigheternas skrivregler §2.3'],
     examples: [
-      { bad: 'Snön kom ju helt oväntat i januari i år 😉 Plogbilarna är ute "snart".', good: 'Plogbilarna är ute sedan klockan 5 och prioriterar busslinjer och gång- och cykelvägar.' },
-      { bad: 'Vägarbetet blir klart i tid, haha.', good: 'Vägarbetet blir klart i slutet av maj.' },
+      {
+        bad: 'Snön kom ju helt oväntat i januari i år 😉 Plogbilarna är ute "snart".',
+        good: 'Plogbilarna är ute sedan klockan 5 och prioriterar busslinjer och gång- och cykelvägar.',
+        findings: [
+          { actual: ' 😉', severity: 'info', expected: [''] },
+          { actual: '"snart"', severity: 'info', expected: ['snart'] },
+        ],
+      },
+      {
+        bad: 'Vägarbetet blir klart i tid, haha.',
+        good: 'Vägarbetet blir klart i slutet av maj.',
+        findings: [
+          { actual: ' haha', severity: 'info', expected: [''] },
+        ],
+      },
     ],
   },
   (settings) => {
@@ -34,7 +49,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
-      const emit = (start: number, end: number, expected: string[] = []) => report(file, settings, { start, end, message, expected });
+      const emit = (start: number, end: number, expected: string[] = [], text = message) => report(file, settings, { start, end, message: text, expected });
       // The marker with the space before it, so removing it leaves clean text.
       const removal = (start: number, end: number) => {
         let from = start;
@@ -60,7 +75,8 @@ export default defineRule(
       }
       for (const match of /["”“]/u.test(text) ? text.matchAll(scareQuote) : []) {
         if (context.sources.some((source) => match.index < source.end && match.index + match[0].length > source.start)) continue;
-        emit(match.index, match.index + match[0].length, [match[0].slice(1, -1)]);
+        const word = match[0].slice(1, -1);
+        emit(match.index, match.index + match[0].length, [word], quoteMessage(word));
       }
       for (const token of context.words) {
         if (token.lower !== 'typ') continue;

@@ -16,8 +16,20 @@ export default defineRule(
       'Myndigheternas skrivregler: i offentliga texter bör man eftersträva könsneutralt språk. Undvik snedstreck som han/hon och välj t.ex. talesperson i stället för talesman. Officiella namn som Barnombudsmannen påverkas inte.',
     basis: ['Myndigheternas skrivregler §8.1.1 och §8.1.2', 'Diskrimineringslagen (2008:567) 1 kap. 1 §'],
     examples: [
-      { bad: 'Varje elev ska ta med sin matsäck, och han/hon ska ha regnkläder.', good: 'Alla elever ska ta med matsäck och regnkläder.' },
-      { bad: 'Kommunens talesman svarar på frågor i morgon.', good: 'Kommunens talesperson svarar på frågor i morgon.' },
+      {
+        bad: 'Varje elev ska ta med sin matsäck, och han/hon ska ha regnkläder.',
+        good: 'Alla elever ska ta med matsäck och regnkläder.',
+        findings: [
+          { actual: 'han/hon', severity: 'info', expected: ['hen'] },
+        ],
+      },
+      {
+        bad: 'Kommunens talesman svarar på frågor i morgon.',
+        good: 'Kommunens talesperson svarar på frågor i morgon.',
+        findings: [
+          { actual: 'talesman', severity: 'info', expected: ['talesperson'] },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Titles the organisation still uses officially ("brandman"): their forms are not flagged. */

@@ -24,8 +24,21 @@ export default defineRule(
       'I sociala medier rekommenderas tydligt läsartilltal med jag, vi och du. Notera att Myndigheternas skrivregler säger att man går bra i offentliga texter och ofta är bättre än passiv form. Regeln är därför bara ett förslag.',
     basis: ['Myndigheternas skrivregler §2.3 och §1.3.4'],
     examples: [
-      { bad: 'Man kan hämta sopkärl vid återvinningscentralen.', good: 'Du kan hämta sopkärl vid återvinningscentralen.' },
-      { bad: 'Om man vill ha en plats i förskolan ska man ansöka i god tid.', good: 'Om du vill ha en plats i förskolan ska du ansöka i god tid.' },
+      {
+        bad: 'Man kan hämta sopkärl vid återvinningscentralen.',
+        good: 'Du kan hämta sopkärl vid återvinningscentralen.',
+        findings: [
+          { actual: 'Man', severity: 'info', expected: ['Du'] },
+        ],
+      },
+      {
+        bad: 'Om man vill ha en plats i förskolan ska man ansöka i god tid.',
+        good: 'Om du vill ha en plats i förskolan ska du ansöka i god tid.',
+        findings: [
+          { actual: 'man', severity: 'info', expected: ['du'] },
+          { actual: 'man', severity: 'info', expected: ['du'] },
+        ],
+      },
     ],
   },
   (settings) => (_tree, file) => {

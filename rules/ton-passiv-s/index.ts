@@ -39,8 +39,21 @@ export default defineRule(
       'Myndigheternas skrivregler: "Välj helst aktiv form av verben". Passiv kan göra meningen tvetydig och tonen stel. Undvik två passiva verb i rad. I sociala medier: "aktiva verb (jag skriver, inte det skrivs)". Verb som bara finns med -s (finns, hoppas, trivs, behövs …) och passiv där den som gör något nämns ("av nämnden") flaggas inte. Två passiva verb i rad ger en varning.',
     basis: ['Myndigheternas skrivregler §1.3.3 och §2.3'],
     examples: [
-      { bad: 'Ansökningar ska skickas in senast 1 mars och kommer att behandlas löpande.', good: 'Skicka in din ansökan senast 1 mars. Vi går igenom ansökningarna löpande.' },
-      { bad: 'Det föreslås inrättas en ny förskola i Noltorp.', good: 'Vi föreslår en ny förskola i Noltorp.' },
+      {
+        bad: 'Ansökningar ska skickas in senast 1 mars och kommer att behandlas löpande.',
+        good: 'Skicka in din ansökan senast 1 mars. Vi går igenom ansökningarna löpande.',
+        findings: [
+          { actual: 'ska skickas', severity: 'info' },
+          { actual: 'kommer att behandlas', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Det föreslås inrättas en ny förskola i Noltorp.',
+        good: 'Vi föreslår en ny förskola i Noltorp.',
+        findings: [
+          { actual: 'föreslås inrättas', severity: 'warning' },
+        ],
+      },
     ],
   },
   (settings) => {

@@ -15,8 +15,20 @@ export default defineRule(
       'Kommunala riktlinjer beskriver tonen som "personligt, men inte privat" och ett "seriöst, sakligt och vänligt tilltal". Egna åsikter och privatliv hör inte hemma när du skriver för kommunen. En signatur i ett svar ("/Anna på kundcenter") är bra.',
     basis: ['Valdemarsviks kommun: Hantera sociala medier', 'Göteborgs Stad: Stöd i arbetet med sociala medier'],
     examples: [
-      { bad: 'Personligen tycker jag att det nya torget är jättefult, men här är ritningarna.', good: 'Här är ritningarna för det nya torget. Tyck till senast 30 april.' },
-      { bad: 'Hej! Jag röstar själv på förslaget, så tyck till du också.', good: 'Hej! Tyck till om förslaget senast 30 april.' },
+      {
+        bad: 'Personligen tycker jag att det nya torget är jättefult, men här är ritningarna.',
+        good: 'Här är ritningarna för det nya torget. Tyck till senast 30 april.',
+        findings: [
+          { actual: 'Personligen', severity: 'info' },
+        ],
+      },
+      {
+        bad: 'Hej! Jag röstar själv på förslaget, så tyck till du också.',
+        good: 'Hej! Tyck till om förslaget senast 30 april.',
+        findings: [
+          { actual: 'Jag röstar', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

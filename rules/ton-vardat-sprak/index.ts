@@ -16,8 +16,20 @@ export default defineRule(
       'Språklagen 11 § säger att språket i offentlig verksamhet ska vara vårdat, enkelt och begripligt. Flera kommuner kräver vårdat språk och tar bort svordomar i sina kanaler. Citerade kommentarer får en lägre nivå.',
     basis: ['Språklagen (2009:600) 11 §', 'Trelleborgs kommun: Regler för sociala medier', 'Kungsbacka kommun: Regler för sociala medier'],
     examples: [
-      { bad: 'Vilket jävla väder! Men vi fixar det.', good: 'Ovädret har ställt till det, men vi arbetar för att rätta till det så snabbt vi kan.' },
-      { bad: 'Skitkul att så många kom till Kulturnatten!', good: 'Jättekul att så många kom till Kulturnatten!' },
+      {
+        bad: 'Vilket jävla väder! Men vi fixar det.',
+        good: 'Ovädret har ställt till det, men vi arbetar för att rätta till det så snabbt vi kan.',
+        findings: [
+          { actual: 'jävla ', severity: 'warning', expected: [''] },
+        ],
+      },
+      {
+        bad: 'Skitkul att så många kom till Kulturnatten!',
+        good: 'Jättekul att så många kom till Kulturnatten!',
+        findings: [
+          { actual: 'Skitkul', severity: 'warning', expected: ['Jättekul'] },
+        ],
+      },
     ],
     options: z.strictObject({
       /** More words the organisation does not want in its channels. */
@@ -46,7 +58,10 @@ export default defineRule(
         report(vfile, settings, {
           start: match.start,
           end,
-          message: format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: match.actual }),
+          // The message says what the fix does: a milder word, or no word at all.
+          message:
+            format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: match.actual }) +
+            (match.fix === null ? '' : removes ? ' Ta bort ordet.' : format(' Skriv hellre "{forslag}".', { forslag: match.fix })),
           expected: match.fix === null ? [] : [match.fix],
         });
       }

@@ -5,7 +5,8 @@ import { format, report } from '../core/report.ts';
 import { atSentenceStart, compilePhrases, findInList, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './avsandare.json' with { type: 'json' };
 
-const message = 'Skriv gärna "vi" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
+// The message quotes the fix as written ("Vi informerar" at the start of a sentence).
+const message = 'Skriv gärna "vi" i stället för att upprepa "{match}": "{forslag}". Avsändaren syns redan i kontot.';
 const weWords = new Set(data.weWords);
 const finiteVerbs = new Set(data.finiteVerbs);
 const presentTense = /^\p{Ll}{2,}(?:ar|er|ir|or|ur|yr|år|är|ör)$/u;
@@ -24,8 +25,22 @@ export default defineRule(
       'Enligt Myndigheternas skrivregler måste avsändaren framgå men behöver inte ständigt upprepas. Använd gärna personliga pronomen som vi och jag. I sociala medier: "Skriv personligt och ledigt och använd gärna ord som jag, vi och du." Formella beslut ("Kommunfullmäktige har beslutat …") och meningar där någon annan gör något flaggas inte.',
     basis: ['Myndigheternas skrivregler §1.2.5 och §2.3'],
     examples: [
-      { bad: 'Alingsås kommun informerar: Alingsås kommun stänger Nolhagabadet på måndag.', good: 'Vi stänger Nolhagabadet på måndag för reparation.' },
-      { bad: 'Kommunen bygger en ny förskola i Noltorp. Kommunen räknar med att den öppnar i augusti.', good: 'Vi bygger en ny förskola i Noltorp. Vi räknar med att den öppnar i augusti.' },
+      {
+        bad: 'Alingsås kommun informerar: Alingsås kommun stänger Nolhagabadet på måndag.',
+        good: 'Vi stänger Nolhagabadet på måndag för reparation.',
+        findings: [
+          { actual: 'Alingsås kommun informerar', severity: 'info', expected: ['Vi informerar'] },
+          { actual: 'Alingsås kommun', severity: 'info', expected: ['Vi'] },
+        ],
+      },
+      {
+        bad: 'Kommunen bygger en ny förskola i Noltorp. Kommunen räknar med att den öppnar i augusti.',
+        good: 'Vi bygger en ny förskola i Noltorp. Vi räknar med att den öppnar i augusti.',
+        findings: [
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
+        ],
+      },
     ],
   },
   (settings) => {
@@ -62,7 +77,7 @@ export default defineRule(
       const repeated = !usesWe && subjects.length >= minRepeats;
       for (const subject of subjects) {
         if (!subject.announcement && !repeated) continue;
-        report(file, settings, { start: subject.start, end: subject.end, message: format(message, { match: subject.name }), expected: [subject.fix] });
+        report(file, settings, { start: subject.start, end: subject.end, message: format(message, { match: subject.name, forslag: subject.fix }), expected: [subject.fix] });
       }
     };
   },

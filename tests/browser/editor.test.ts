@@ -102,12 +102,12 @@ describe('the editor', { timeout: 120_000 }, () => {
     const underline = page.locator('.cm-finding', { hasText: '𝗩𝗜𝗞𝗧𝗜𝗚𝗧' });
     await underline.waitFor();
     await underline.hover();
-    const fix = page.getByRole('button', { name: 'Ersätt med ”VIKTIGT”' });
+    const fix = page.getByRole('button', { name: 'Ersätt med ”viktigt”' });
     await fix.waitFor();
     await expectNoViolations(page);
     await screenshot(page, 'findings');
     await fix.click();
-    expect(await editorText(page)).toBe('Det är VIKTIGT att du kommer i tid till mötet.');
+    expect(await editorText(page)).toBe('Det är viktigt att du kommer i tid till mötet.');
     await poll(() => page.locator('.cm-finding-error').count()).toBe(0);
     await poll(() => panel(page).locator('[data-rule="a11y-fejkfont-unicode"]').count()).toBe(0);
   });
@@ -233,8 +233,8 @@ describe('the editor', { timeout: 120_000 }, () => {
     expect(await entry.textContent()).toContain('Bild 1, alternativtext');
     await expectNoViolations(page);
 
-    await findings.getByRole('button', { name: 'Ersätt med ”VIKTIGT”' }).click();
-    expect(await alt.inputValue()).toBe('Skylt med texten VIKTIGT vid lekplatsen');
+    await findings.getByRole('button', { name: 'Ersätt med ”viktigt”' }).click();
+    expect(await alt.inputValue()).toBe('Skylt med texten viktigt vid lekplatsen');
     await poll(() => entry.count()).toBe(0);
 
     await page.getByLabel('Samtycke finns (dokumenterat)').check();
@@ -425,9 +425,9 @@ describe('the editor', { timeout: 120_000 }, () => {
     await expectNoViolations(page);
 
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ersätt med ”VIKTIGT”');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ersätt med ”viktigt”');
     await page.keyboard.press('Enter');
-    expect(await editorText(page)).toBe('Hej! Det är VIKTIGT att du kommer.');
+    expect(await editorText(page)).toBe('Hej! Det är viktigt att du kommer.');
     // Focus is back in the text, so writing goes on.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
 
@@ -441,7 +441,7 @@ describe('the editor', { timeout: 120_000 }, () => {
     await poll(() => card.count()).toBe(0);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    expect(await editorText(page)).toBe('Hej! Det är VIKTIGT att du kommer. Ring 811218-9876.\n');
+    expect(await editorText(page)).toBe('Hej! Det är viktigt att du kommer. Ring 811218-9876.\n');
 
     // From the side panel: Enter on an entry moves to the finding and opens it.
     const entry = panel(page).locator('.finding-entry[data-rule="pd-personnummer"]');
@@ -451,7 +451,7 @@ describe('the editor', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('811218-9876');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    expect(await editorText(page)).toBe('Hej! Det är VIKTIGT att du kommer. Ring [personnummer borttaget].\n');
+    expect(await editorText(page)).toBe('Hej! Det är viktigt att du kommer. Ring [personnummer borttaget].\n');
     await expectNoViolations(page);
   });
 });

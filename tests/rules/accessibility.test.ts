@@ -14,7 +14,10 @@ const applyFirst = (text: string, id: string) => {
 describe('a11y-fejkfont-unicode: every listed range', () => {
   test.each([
     ['mathematical bold (U+1D400–)', '𝐕𝐢𝐤𝐭𝐢𝐠𝐭 besked', 'Viktigt'],
-    ['mathematical sans-serif bold', '𝗩𝗜𝗞𝗧𝗜𝗚𝗧 besked', 'VIKTIGT'],
+    // Bold capitals become one capital, not plain VERSALER (which a11y-versaler would flag next).
+    ['mathematical sans-serif bold capitals', '𝗩𝗜𝗞𝗧𝗜𝗚𝗧 besked', 'Viktigt'],
+    ['mathematical sans-serif bold acronym', 'Info om 𝗟𝗦𝗦', 'LSS'],
+    ['mathematical sans-serif bold capitals inside a sentence', 'Det är 𝗩𝗜𝗞𝗧𝗜𝗚𝗧 att komma', 'viktigt'],
     ['mathematical italic', '𝑣𝑖𝑘𝑡𝑖𝑔𝑡 besked', 'viktigt'],
     ['mathematical script', '𝓋𝒾𝓀𝓉𝒾𝑔𝓉 besked', 'viktigt'],
     ['mathematical fraktur', '𝔳𝔦𝔨𝔱𝔦𝔤𝔱 besked', 'viktigt'],
@@ -26,6 +29,7 @@ describe('a11y-fejkfont-unicode: every listed range', () => {
     ['fullwidth Latin capitals and small letters', 'Ｈｅｊ alla', 'Hej'],
     ['small capitals (U+1D00–U+1D22 and friends)', 'ᴋᴜʟᴛᴜʀɴᴀᴛᴛᴇɴ i kväll', 'kulturnatten'],
     ['regional indicators used as letters', '🇭🇪🇯 alla', 'HEJ'],
+    ['regional indicators in a long word', '🇻🇮🇰🇹🇮🇬🇹 besked', 'Viktigt'],
     ['combining long stroke overlay (U+0336)', 's̶t̶ä̶n̶g̶t̶ nu öppet', 'stängt'],
     ['combining short stroke overlay (U+0335)', 'g̵a̵m̵m̵a̵l̵ tid', 'gammal'],
     ['combining low line (U+0332)', 'v̲i̲k̲t̲i̲g̲t̲ besked', 'viktigt'],
