@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
@@ -22,6 +23,8 @@ export interface ServerConfig {
    */
   trustProxy: number | string | false;
   logLevel: string;
+  /** Server processes on the one port (POSTKOLL_WORKERS; "auto" is one per core). */
+  workers: number;
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -54,6 +57,12 @@ function trustProxy(value: string | undefined): number | string | false {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+function workers(value: string | undefined): number {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === 'auto') return availableParallelism();
+  return positiveInteger('POSTKOLL_WORKERS', trimmed, 1);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: number(env.PORT, 3000),
@@ -66,5 +75,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
     trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    workers: workers(env.POSTKOLL_WORKERS),
   };
 }
