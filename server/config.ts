@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { defaultDraftQuotas } from './drafts/quotas.ts';
+import type { DraftQuotas } from './drafts/store.ts';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
 export interface ServerConfig {
@@ -25,6 +27,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Server processes on the one port (POSTKOLL_WORKERS; "auto" is one per core). */
   workers: number;
+  /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*). */
+  draftQuotas: DraftQuotas;
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -76,5 +80,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
     workers: workers(env.POSTKOLL_WORKERS),
+    draftQuotas: defaultDraftQuotas,
   };
 }

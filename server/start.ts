@@ -14,7 +14,7 @@ import { isFirstWorker, isPrimaryOfWorkers, runWorkers, workerSlot } from './wor
 const config = configFromEnv();
 const logger = createLogger(config.logLevel);
 
-function shutdownOn(server: Server, cleanup: Array<() => void>) {
+function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) {
   let stopping = false;
   // Answers in progress, so that their keep-alive connections close once they are sent instead
   // of holding the exit up until the keep-alive timeout.
@@ -32,8 +32,8 @@ function shutdownOn(server: Server, cleanup: Array<() => void>) {
     stopping = true;
     logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    server.close(() => {
-      for (const step of cleanup) step();
+    server.close(async () => {
+      for (const step of cleanup) await step();
       logger.info('stopped');
       process.exit(0);
     });
@@ -52,7 +52,7 @@ async function prepare() {
 
 async function serve() {
   const linters = createLinters(config.profilesDir, config.defaultProfile);
-  const drafts = openDrafts(config, linters);
+  const drafts = await openDrafts(config, linters);
   // Retention runs in one process of a machine (slot 0); across machines the store's lock decides.
   const stopRetention = isFirstWorker() ? drafts.startRetention(logger) : () => {};
   const app = createApp({ config, linters, logger, routers: [drafts.router] });
@@ -71,7 +71,7 @@ try {
   if (isPrimaryOfWorkers(config.workers)) {
     await prepare();
     // Migrations run here once, not in N workers at the same moment.
-    openDrafts(config, createLinters(config.profilesDir, config.defaultProfile)).close();
+    await (await openDrafts(config, createLinters(config.profilesDir, config.defaultProfile))).close();
     runWorkers(config.workers, logger);
   } else {
     if (!cluster.isWorker) await prepare();

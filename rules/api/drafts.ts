@@ -8,10 +8,6 @@ export const draftLimits = {
   commentLength: 2_000,
   justificationLength: 2_000,
   noteLength: 2_000,
-  /** Keeps a draft's GET answer bounded; a review round needs a handful. */
-  versions: 1_000,
-  /** Every write adds one activity entry; this caps runaway clients per draft. */
-  activity: 5_000,
 } as const;
 
 const sv = (n: number) => n.toLocaleString('sv-SE');
@@ -187,6 +183,16 @@ export const draftVersionSchema = z.object({
   createdAt: z.string(),
 });
 export type DraftVersion = z.infer<typeof draftVersionSchema>;
+
+/** One version without its text: GET answers the history as this, and one older text on request. */
+export const versionSummarySchema = z.object({
+  number: z.number().int(),
+  authorName: z.string(),
+  createdAt: z.string(),
+  /** Length of the post text and alt texts in UTF-16 code units. */
+  length: z.number().int(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
 
 export const draftCommentSchema = z.object({
   id: z.number().int(),

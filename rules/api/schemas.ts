@@ -118,6 +118,8 @@ export const errorCodeSchema = z.enum([
   'forbidden',
   'conflict',
   'gone',
+  'quota_exceeded',
+  'storage_full',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
