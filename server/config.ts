@@ -10,8 +10,10 @@ export interface ServerConfig {
   /** Extra folder of guideline profiles (POSTKOLL_PROFILES). */
   profilesDir?: string;
   defaultProfile: string;
-  /** SQLite file for review drafts (POSTKOLL_DB). */
+  /** SQLite file for review drafts (POSTKOLL_DB), used unless databaseUrl is set. */
   databaseFile: string;
+  /** PostgreSQL for review drafts instead of SQLite (POSTKOLL_DATABASE_URL, postgres://…). */
+  databaseUrl?: string;
   /** Days a draft is kept after its last activity, when set; else the profile's retentionDays. */
   retentionDays?: number;
   /** Requests per client and minute on /api (POSTKOLL_RATE_LIMIT). */
@@ -61,6 +63,14 @@ function trustProxy(value: string | undefined): number | string | false {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+function databaseUrl(value: string | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  // The URL may hold a password: never repeat it in the message.
+  if (!/^postgres(ql)?:\/\//.test(trimmed)) throw new Error('POSTKOLL_DATABASE_URL måste börja med postgres:// (eller postgresql://).');
+  return trimmed;
+}
+
 function workers(value: string | undefined): number {
   const trimmed = value?.trim() ?? '';
   if (trimmed === 'auto') return availableParallelism();
@@ -74,6 +84,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     profilesDir: env.POSTKOLL_PROFILES || undefined,
     defaultProfile: env.POSTKOLL_DEFAULT_PROFILE || 'alingsas',
     databaseFile: resolve(env.POSTKOLL_DB || 'data/postkoll.db'),
+    databaseUrl: databaseUrl(env.POSTKOLL_DATABASE_URL),
     retentionDays: env.POSTKOLL_RETENTION_DAYS ? number(env.POSTKOLL_RETENTION_DAYS, 30) : undefined,
     rateLimitPerMinute: positiveInteger('POSTKOLL_RATE_LIMIT', env.POSTKOLL_RATE_LIMIT, 600),
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),

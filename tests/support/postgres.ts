@@ -40,7 +40,18 @@ export interface TestPostgres {
   createDatabase(name?: string): Promise<string>;
   /** Runs SQL on a database (the maintenance database when url is left out). */
   query<Row extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[], url?: string): Promise<Row[]>;
+  /**
+   * Ends the current WAL segment and checkpoints twice (as PostgreSQL does on its own every
+   * checkpoint_timeout), then returns the raw bytes of every file in the data directory.
+   */
+  checkpointAndReadFiles(): Promise<Buffer[]>;
   stop(): Promise<void>;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 let databaseCounter = 0;
@@ -81,6 +92,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     `max_connections = 100`,
     `shared_buffers = 32MB`,
     `log_min_messages = warning`,
+    // As the README advises a deployment: WAL segments a checkpoint no longer needs are deleted, not
+    // kept for reuse with their old contents (a deleted draft's key among them).
+    `wal_recycle = off`,
   ];
   // Written by us (root or the cluster's owner); postgres only needs to read it.
   appendFileSync(join(dataDir, 'postgresql.conf'), `\n# Postkoll test cluster\n${settings.join('\n')}\n`);
@@ -106,6 +120,19 @@ export async function startPostgres(): Promise<TestPostgres> {
     async createDatabase(name = `postkoll_test_${process.pid}_${++databaseCounter}`) {
       await query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
       return `postgres://postgres@127.0.0.1:${port}/${encodeURIComponent(name)}`;
+    },
+    async checkpointAndReadFiles() {
+      await query('SELECT pg_switch_wal()');
+      await query('CHECKPOINT');
+      await query('SELECT pg_switch_wal()');
+      await query('CHECKPOINT');
+      return filesUnder(dataDir).flatMap((path) => {
+        try {
+          return [readFileSync(path)];
+        } catch {
+          return []; // removed meanwhile (a temporary file)
+        }
+      });
     },
     async stop() {
       if (stopped) return;
