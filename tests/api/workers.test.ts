@@ -10,7 +10,7 @@ import { startApp, type RunningApp } from '../support/app-process.ts';
 
 let app: RunningApp;
 
-/** The processes of the app's process group (npm, the primary and its workers), from /proc. */
+/** The server processes of the app's process group (the primary and its workers, not helpers such as esbuild), from /proc. */
 function processGroup(groupId: number): number[] {
   const pids: number[] = [];
   for (const name of readdirSync('/proc')) {
@@ -19,7 +19,8 @@ function processGroup(groupId: number): number[] {
       // Fields after the command name "(…)": state, ppid, pgrp, …
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === groupId && fields[0] !== 'Z') pids.push(Number(name));
+      const server = readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('server/start.ts');
+      if (Number(fields[2]) === groupId && fields[0] !== 'Z' && server) pids.push(Number(name));
     } catch {
       // exited meanwhile
     }
@@ -65,6 +66,29 @@ describe('POSTKOLL_WORKERS', () => {
       const body = (await response.json()) as { versions: Array<{ text: string }> };
       expect(body.versions.at(-1)!.text).toBe(`Utkast nummer ${index} om biblioteket.`);
     }
+  });
+
+  test('the stale-save check holds across the processes: 20 concurrent saves with one base give 1 winner and 19 typed 409s', async () => {
+    const response = await fetch(`${app.url}/api/drafts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Version ett.', authorName: 'Sara' }),
+    });
+    const { authorToken } = (await response.json()) as { authorToken: string };
+    // Each request on its own connection, so that the primary deals them to both workers.
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, index) => {
+        const answer = await fetch(`${app.url}/api/drafts/${authorToken}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', connection: 'close' },
+          body: JSON.stringify({ text: `Version två, försök ${index}.`, baseVersion: 1 }),
+        });
+        const body = (await answer.json()) as { error?: { code: string }; latestVersion?: number };
+        return answer.status === 409 ? `409 ${body.error?.code} ${body.latestVersion}` : String(answer.status);
+      }),
+    );
+    expect(statuses.filter((status) => status === '200')).toHaveLength(1);
+    expect(statuses.filter((status) => status === '409 conflict 2')).toHaveLength(19);
   });
 
   test('retention runs in one process, not in each', () => {

@@ -95,7 +95,13 @@ const fail = (failure: ConstructorParameters<typeof DraftError>[0]): never => {
   throw new DraftError(failure);
 };
 
-/** The SQLite implementation of the `DraftStore` contract (server/drafts/store.ts). better-sqlite3 is synchronous; each call is one transaction. */
+/**
+ * The SQLite implementation of the `DraftStore` contract (server/drafts/store.ts). better-sqlite3 is
+ * synchronous; each call is one transaction. Every transaction that may write begins IMMEDIATE: with
+ * several server processes on one file (POSTKOLL_WORKERS), a deferred one that read the latest version
+ * and then tried to write after another process's commit would fail with SQLITE_BUSY instead of
+ * waiting (busy_timeout) and then seeing the new version as stale.
+ */
 export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date.now }: SqliteDraftStoreOptions): DraftStore {
   const sql = {
     insertDraft: db.prepare(
@@ -405,11 +411,11 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
 
   return {
     async create(content, authorName, profile, client) {
-      return create(content, authorName, profile, client);
+      return create.immediate(content, authorName, profile, client);
     },
 
     async resolve(token) {
-      const found = resolve(token);
+      const found = resolve.immediate(token);
       if (found === undefined) return fail({ kind: 'not_found' });
       if (typeof found === 'string') {
         // An expiry found here deleted the draft: make it unreadable before answering.
@@ -428,29 +434,29 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     },
 
     async saveVersion(draft, content, baseVersion, authorName) {
-      return saveVersion(draft, content, baseVersion, authorName);
+      return saveVersion.immediate(draft, content, baseVersion, authorName);
     },
 
     async addComment(draft, input) {
-      return addComment(draft, input);
+      return addComment.immediate(draft, input);
     },
 
     async addDeviation(draft, input) {
-      return addDeviation(draft, input);
+      return addDeviation.immediate(draft, input);
     },
 
     async decide(draft, input) {
-      return decide(draft, input);
+      return decide.immediate(draft, input);
     },
 
     async delete(draft) {
       requirePermission(draft, 'delete');
-      removeNow(rowOf(draft), 'deleted', clock());
+      removeNow.immediate(rowOf(draft), 'deleted', clock());
       checkpoint(db);
     },
 
     async purgeExpired() {
-      const count = purgeExpired();
+      const count = purgeExpired.immediate();
       checkpoint(db);
       return count;
     },
