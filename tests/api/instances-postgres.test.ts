@@ -87,6 +87,17 @@ describe('two app instances on one PostgreSQL', () => {
     }
   });
 
+  test('a rolling restart: one instance stops on SIGTERM (exit 0) while the other keeps serving the same drafts', async () => {
+    const [a, b] = instances as [RunningApp, RunningApp];
+    const created = createDraftResponseSchema.parse(await (await send(a, 'POST', '/api/drafts', { text: 'Före omstarten.', authorName: 'Sara' })).json());
+    expect(await a.stop('SIGTERM')).toBe(0);
+    expect(a.logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    expect((await send(b, 'GET', `/api/drafts/${created.reviewToken}`)).status).toBe(200);
+    const restarted = await startApp({ POSTKOLL_DATABASE_URL: databaseUrl }, serverCommand);
+    instances.push(restarted);
+    expect((await send(restarted, 'GET', `/api/drafts/${created.authorToken}`)).status).toBe(200);
+  });
+
   test('the schema was migrated once, although both instances started at the same moment', async () => {
     const rows = await cluster.query<{ version: number }>('SELECT version FROM postkoll_migrations', [], databaseUrl);
     expect(rows.map((row) => row.version)).toEqual([1]);

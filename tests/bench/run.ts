@@ -178,9 +178,25 @@ interface ServerFigures {
   loads: LoadFigures[];
 }
 
+/** The server with POSTKOLL_WORKERS=auto, once every worker has said it is ready (the first answers health before the others). */
+async function startWorkers(count: number): Promise<ServerProcess> {
+  let ready = 0;
+  const server = await startServer(
+    'server/start.ts',
+    { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_WORKERS: 'auto' },
+    { onStdoutLine: (line) => void (line.includes('Postkoll is ready') && ready++) },
+  );
+  const deadline = Date.now() + 60_000;
+  while (ready < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (ready < count) throw new Error(`only ${ready} of ${count} workers became ready`);
+  return server;
+}
+
 async function loadServer(server: ServerProcess, body: string): Promise<ServerFigures> {
   const check = await fetch(`${server.url}/api/lint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   if (!check.ok) throw new Error(`${server.url}/api/lint answered ${check.status}: ${await check.text()}`);
+  // Warm every process up (JIT, caches) the same way before measuring; not recorded.
+  await autocannon({ url: `${server.url}/api/lint`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 1 });
   const rssBeforeMb = rssMb(server.pid);
   const loads: LoadFigures[] = [];
   for (const connections of [10, 50]) loads.push(await load(server.url, server.pid, body, connections));
@@ -287,7 +303,7 @@ async function main() {
   console.log(`\n  HTTP: Postkoll (${settings.loadSeconds} s at c=10, then c=50) …`);
   const postkoll = await loadServer(await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000' }), body);
   console.log(`  HTTP: Postkoll with POSTKOLL_WORKERS=auto (${availableParallelism()} processes) …`);
-  const postkollAuto = await loadServer(await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_WORKERS: 'auto' }), body);
+  const postkollAuto = await loadServer(await startWorkers(availableParallelism()), body);
   console.log(`  HTTP: bare node:http + retext-latin …`);
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
 
