@@ -102,11 +102,8 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
     const last = decisions.at(-1);
     const latestVersion = record.latest.number;
     const status: ReviewStatus = last && last.version === latestVersion ? last.decision : 'pending';
-    const { latest, history, ...rest } = record;
-    const versions = await Promise.all(history.map((item) => (item.number === latest.number ? latest : store.version(draft, item.number))));
     const answer: DraftView = {
-      ...rest,
-      versions,
+      ...record,
       role: draft.role,
       permissions: permissionsOf(draft.role),
       latestVersion,

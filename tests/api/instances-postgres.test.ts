@@ -40,7 +40,7 @@ describe('two app instances on one PostgreSQL', () => {
 
     const read = await send(b, 'GET', `/api/drafts/${created.reviewToken}`);
     expect(read.status).toBe(200);
-    expect(draftViewSchema.parse(await read.json()).versions[0]!.text).toBe(text);
+    expect(draftViewSchema.parse(await read.json()).latest.text).toBe(text);
 
     const comment = await send(b, 'POST', `/api/drafts/${created.reviewToken}/comments`, { version: 1, start: 0, end: 9, body: 'Fint!', authorName: 'Rita' });
     expect(comment.status).toBe(201);
@@ -75,8 +75,8 @@ describe('two app instances on one PostgreSQL', () => {
     // Both instances took part in the race.
     expect(new Set(conflicts.map((conflict) => conflict.index % 2))).toEqual(new Set([0, 1]));
     const view = draftViewSchema.parse(await (await send(instances[1]!, 'GET', `/api/drafts/${created.reviewToken}`)).json());
-    expect(view.versions.map((version) => version.number)).toEqual([1, 2]);
-    expect(view.versions[1]!.text).toBe(`Version två, försök ${winners[0]!.index}.`);
+    expect(view.history.map((version) => version.number)).toEqual([1, 2]);
+    expect(view.latest.text).toBe(`Version två, försök ${winners[0]!.index}.`);
     console.log(`race across two instances: ${winners.length} winner, ${conflicts.length} × 409 conflict`);
   });
 

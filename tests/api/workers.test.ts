@@ -63,8 +63,8 @@ describe('POSTKOLL_WORKERS', () => {
     for (const { index, reviewToken } of created) {
       const response = await fetch(`${app.url}/api/drafts/${reviewToken}`);
       expect(response.status).toBe(200);
-      const body = (await response.json()) as { versions: Array<{ text: string }> };
-      expect(body.versions.at(-1)!.text).toBe(`Utkast nummer ${index} om biblioteket.`);
+      const body = (await response.json()) as { latest: { text: string } };
+      expect(body.latest.text).toBe(`Utkast nummer ${index} om biblioteket.`);
     }
   });
 

@@ -97,10 +97,9 @@ const fail = (failure: ConstructorParameters<typeof DraftError>[0]): never => {
 
 /**
  * The SQLite implementation of the `DraftStore` contract (server/drafts/store.ts). better-sqlite3 is
- * synchronous; each call is one transaction. Every transaction that may write begins IMMEDIATE: with
- * several server processes on one file (POSTKOLL_WORKERS), a deferred one that read the latest version
- * and then tried to write after another process's commit would fail with SQLITE_BUSY instead of
- * waiting (busy_timeout) and then seeing the new version as stale.
+ * synchronous; each write is one `BEGIN IMMEDIATE` transaction, which takes the write lock before it
+ * reads, so the stale-save and quota checks hold also between processes on one file (WAL,
+ * busy_timeout) and no transaction has to upgrade from reading to writing.
  */
 export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date.now }: SqliteDraftStoreOptions): DraftStore {
   const sql = {
@@ -225,17 +224,21 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     return { id, authorToken, reviewToken, version: 1 as const };
   });
 
-  const resolve = db.transaction((token: string): DraftAccess | GoneReason | undefined => {
+  // Plain reads; only an expiry found here writes, in a transaction of its own that takes the write lock.
+  const resolve = (token: string): DraftAccess | GoneReason | undefined => {
     if (!isTokenShaped(token)) return undefined;
     const hash = hashToken(token);
     const draft = sql.draftByToken.get(hash, hash);
     if (!draft) return sql.tombstone.get(hash)?.reason;
-    const now = clock();
-    if (expiresAt(draft) <= now) {
-      remove(draft, 'expired', now);
+    if (expiresAt(draft) <= clock()) {
+      expire.immediate(draft.id);
       return 'expired';
     }
     return { id: draft.id, profile: draft.profile, authorName: draft.author_name, role: draft.author_token_hash.equals(hash) ? 'author' : 'reviewer' };
+  };
+  const expire = db.transaction((draftId: string) => {
+    const draft = sql.draftById.get(draftId);
+    if (draft) remove(draft, 'expired', clock());
   });
 
   const view = db.transaction((draft: DraftAccess) => {
@@ -415,7 +418,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     },
 
     async resolve(token) {
-      const found = resolve.immediate(token);
+      const found = resolve(token);
       if (found === undefined) return fail({ kind: 'not_found' });
       if (typeof found === 'string') {
         // An expiry found here deleted the draft: make it unreadable before answering.
