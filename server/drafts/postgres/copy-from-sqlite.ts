@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { MediaItem } from '../../../rules/core/types.ts';
 import { textUnitsOf } from '../anchors.ts';
-import { migrate } from './db.ts';
+import { inTransaction, migrate } from './db.ts';
 import { newDraftKey, sealerOf } from './sealed.ts';
 
 export interface CopyCounts {
@@ -17,6 +17,20 @@ export interface CopyCounts {
 
 type Row = Record<string, unknown>;
 
+/** The rows attached to a draft, copied column for column (ids kept); the sealed columns may hold personal data. */
+const attached = {
+  comments: {
+    columns: ['id', 'draft_id', 'version', 'start', 'end', 'body', 'author_name', 'role', 'created_at', 'anchor_version', 'anchor_start', 'anchor_end'],
+    sealed: ['body', 'author_name'],
+  },
+  deviations: {
+    columns: ['id', 'draft_id', 'version', 'rule_id', 'field', 'start', 'end', 'justification', 'author_name', 'created_at', 'anchor_version', 'anchor_start', 'anchor_end'],
+    sealed: ['justification', 'author_name'],
+  },
+  decisions: { columns: ['id', 'draft_id', 'version', 'decision', 'note', 'author_name', 'created_at'], sealed: ['note', 'author_name'] },
+  activity: { columns: ['id', 'draft_id', 'at', 'name', 'role', 'action', 'version', 'rule_id'], sealed: ['name'] },
+} satisfies Record<string, { columns: string[]; sealed: string[] }>;
+
 /**
  * Copies every draft of a Postkoll SQLite file (read only, never changed) into an empty PostgreSQL
  * database, in one transaction: afterwards every link works against PostgreSQL as it did against
@@ -28,9 +42,7 @@ export async function copySqliteToPostgres(file: string, pool: pg.Pool): Promise
   try {
     await migrate(pool);
     const all = (sql: string, ...params: unknown[]) => source.prepare(sql).all(...params) as Row[];
-    const tx = await pool.connect();
-    try {
-      await tx.query('BEGIN');
+    return await inTransaction(pool, async (tx) => {
       await tx.query('LOCK TABLE drafts IN EXCLUSIVE MODE');
       const existing = await tx.query<{ count: number }>('SELECT count(*) AS count FROM drafts');
       if (Number(existing.rows[0]!.count) > 0) {
@@ -65,60 +77,15 @@ export async function copySqliteToPostgres(file: string, pool: pg.Pool): Promise
           );
           counts.versions++;
         }
-        for (const comment of all('SELECT * FROM comments WHERE draft_id = ? ORDER BY id', id)) {
-          await tx.query(
-            `INSERT INTO comments (id, draft_id, version, start, "end", body, author_name, role, created_at, anchor_version, anchor_start, anchor_end)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [comment.id, id, comment.version, comment.start, comment.end, seal(comment.body as string), seal(comment.author_name as string), comment.role, comment.created_at, comment.anchor_version, comment.anchor_start, comment.anchor_end],
-          );
-          counts.comments++;
-        }
-        for (const deviation of all('SELECT * FROM deviations WHERE draft_id = ? ORDER BY id', id)) {
-          await tx.query(
-            `INSERT INTO deviations (id, draft_id, version, rule_id, field, start, "end", justification, author_name, created_at, anchor_version, anchor_start, anchor_end)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-            [
-              deviation.id,
-              id,
-              deviation.version,
-              deviation.rule_id,
-              deviation.field,
-              deviation.start,
-              deviation.end,
-              seal(deviation.justification as string),
-              seal(deviation.author_name as string),
-              deviation.created_at,
-              deviation.anchor_version,
-              deviation.anchor_start,
-              deviation.anchor_end,
-            ],
-          );
-          counts.deviations++;
-        }
-        for (const decision of all('SELECT * FROM decisions WHERE draft_id = ? ORDER BY id', id)) {
-          await tx.query('INSERT INTO decisions (id, draft_id, version, decision, note, author_name, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-            decision.id,
-            id,
-            decision.version,
-            decision.decision,
-            seal(decision.note as string),
-            seal(decision.author_name as string),
-            decision.created_at,
-          ]);
-          counts.decisions++;
-        }
-        for (const entry of all('SELECT * FROM activity WHERE draft_id = ? ORDER BY id', id)) {
-          await tx.query('INSERT INTO activity (id, draft_id, at, name, role, action, version, rule_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-            entry.id,
-            id,
-            entry.at,
-            seal(entry.name as string),
-            entry.role,
-            entry.action,
-            entry.version,
-            entry.rule_id,
-          ]);
-          counts.activity++;
+        for (const [table, { columns, sealed }] of Object.entries(attached)) {
+          for (const row of all(`SELECT * FROM ${table} WHERE draft_id = ? ORDER BY id`, id)) {
+            const values = columns.map((column) => (sealed.includes(column) ? seal(row[column] as string) : row[column]));
+            await tx.query(
+              `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})`,
+              values,
+            );
+            counts[table as keyof typeof attached]++;
+          }
         }
       }
       for (const tomb of all('SELECT * FROM tombstones')) {
@@ -135,14 +102,8 @@ export async function copySqliteToPostgres(file: string, pool: pg.Pool): Promise
       for (const table of ['comments', 'deviations', 'decisions', 'activity']) {
         await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(max(id), 1), max(id) IS NOT NULL) FROM ${table}`);
       }
-      await tx.query('COMMIT');
       return counts;
-    } catch (error) {
-      await tx.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      tx.release();
-    }
+    });
   } finally {
     source.close();
   }

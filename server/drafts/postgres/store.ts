@@ -15,7 +15,7 @@ import {
   type QuotaName,
 } from '../store.ts';
 import { hashClient, hashToken, isTokenShaped, newToken, tombstoneDays } from '../tokens.ts';
-import { lockKeys } from './db.ts';
+import { inTransaction, lockKeys } from './db.ts';
 import { newDraftKey, sealerOf } from './sealed.ts';
 
 const DAY = 86_400_000;
@@ -82,20 +82,17 @@ const draftColumns = 'd.id, d.author_token_hash, d.review_token_hash, d.profile,
 export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = Date.now }: PostgresDraftStoreOptions): DraftStore {
   const expiresAt = (draft: { profile: string; last_activity_at: number }) => draft.last_activity_at + retentionDays(draft.profile) * DAY;
 
-  async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const tx = await pool.connect();
-    try {
-      await tx.query('BEGIN');
-      const result = await work(tx);
-      await tx.query('COMMIT');
-      return result;
-    } catch (error) {
-      await tx.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      tx.release();
-    }
-  }
+  const transaction = <T>(work: (tx: Tx) => Promise<T>) => inTransaction(pool, work);
+
+  /**
+   * A write to one draft: one transaction that first locks the draft's row, so writes to one draft
+   * queue here on every instance and each sees the latest version as the one before it left it.
+   */
+  const writing = <T>(draftId: string, work: (context: { tx: Tx; sealer: Sealer; now: number; latest: number }) => Promise<T>) =>
+    transaction(async (tx) => {
+      const row = await lockDraft(tx, draftId);
+      return work({ tx, sealer: sealerOf(row.key, row.id), now: clock(), latest: await latestOf(tx, draftId) });
+    });
 
   const one = async <Row extends pg.QueryResultRow>(tx: Tx | pg.Pool, sql: string, params: unknown[]) =>
     (await tx.query<Row>(sql, params)).rows[0];
@@ -338,11 +335,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
 
     async saveVersion(draft, content, baseVersion, authorName) {
       requirePermission(draft, 'edit');
-      return transaction(async (tx) => {
-        const row = await lockDraft(tx, draft.id);
-        const sealer = sealerOf(row.key, row.id);
-        const now = clock();
-        const latest = await latestOf(tx, draft.id);
+      return writing(draft.id, async ({ tx, sealer, now, latest }) => {
         if (baseVersion !== latest) fail({ kind: 'stale_version', latestVersion: latest });
         await checkWrite(tx, draft.id);
         quota('versionsPerDraft', latest);
@@ -366,11 +359,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
     },
 
     async addComment(draft, input) {
-      return transaction(async (tx) => {
-        const row = await lockDraft(tx, draft.id);
-        const sealer = sealerOf(row.key, row.id);
-        const now = clock();
-        const latest = await latestOf(tx, draft.id);
+      return writing(draft.id, async ({ tx, sealer, now, latest }) => {
         await checkWrite(tx, draft.id);
         quota('commentsPerDraft', await count(tx, 'comments', draft.id));
         const text = sealer.unseal((await existingVersion(tx, draft.id, input.version)).text);
@@ -391,11 +380,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
 
     async addDeviation(draft, input) {
       requirePermission(draft, 'acceptDeviation');
-      return transaction(async (tx) => {
-        const row = await lockDraft(tx, draft.id);
-        const sealer = sealerOf(row.key, row.id);
-        const now = clock();
-        const latest = await latestOf(tx, draft.id);
+      return writing(draft.id, async ({ tx, sealer, now, latest }) => {
         if (input.version !== latest) fail({ kind: 'stale_version', latestVersion: latest });
         const already = await one(
           tx,
@@ -419,11 +404,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
 
     async decide(draft, input) {
       requirePermission(draft, 'decide');
-      return transaction(async (tx) => {
-        const row = await lockDraft(tx, draft.id);
-        const sealer = sealerOf(row.key, row.id);
-        const now = clock();
-        const latest = await latestOf(tx, draft.id);
+      return writing(draft.id, async ({ tx, sealer, now, latest }) => {
         if (input.version !== latest) fail({ kind: 'stale_version', latestVersion: latest });
         await checkWrite(tx, draft.id);
         const inserted = await one<{ id: number }>(
