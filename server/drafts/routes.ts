@@ -12,11 +12,11 @@ import {
   draftViewSchema,
   reviewStatusLabels,
   saveVersionRequestSchema,
-  type ReviewStatus,
   type DraftDeviation,
   type DraftFinding,
   type DraftVersion,
   type DraftView,
+  type ReviewStatus,
 } from '../../rules/api/drafts.ts';
 import { errorResponseSchema } from '../../rules/api/schemas.ts';
 import type { Linter } from '../../rules/core/linter.ts';
@@ -75,8 +75,8 @@ function findingsFor(linter: Linter, version: DraftVersion, deviations: DraftDev
   });
   return { version: version.number, messages, stats: result.stats };
 }
-
-const versionParameter = z.coerce.number().int().min(1);
+/** A version number in the path: digits only, so "1e3" or " 1" are not read as numbers. */
+const versionParameter = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 /** The review endpoints of design.md. Routes use the `:token` pattern, so the request log never holds a token. */
 export function draftRoutes(store: DraftStore, linters: Linters): Router {

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { configFromEnv } from '../../server/config.ts';
 import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
+import { projectRoot } from '../support/app-process.ts';
 
 describe('the environment, validated by zod', () => {
   test('an empty environment gives the documented defaults', () => {
@@ -62,4 +64,16 @@ describe('the environment, validated by zod', () => {
     expect(() => configFromEnv({ POSTKOLL_MAX_TEXT_PER_DRAFT: '119999' })).toThrow(/POSTKOLL_MAX_TEXT_PER_DRAFT måste vara ett heltal från 120[\s\u00a0]000/);
     expect(() => configFromEnv({ POSTKOLL_MAX_DATABASE_SIZE: '1kb' })).toThrow(/POSTKOLL_MAX_DATABASE_SIZE/);
   });
+
+  test('the server refuses to start on a bad setting, naming it on stderr, with exit code 1', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, POSTKOLL_RETENTION_DAYS: '0', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('POSTKOLL_RETENTION_DAYS måste vara ett heltal från 1 till 3');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 });

@@ -433,6 +433,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     },
 
     async version(draft, number) {
+      rowOf(draft);
       return toVersion(existingVersion(draft.id, number));
     },
 
