@@ -3,9 +3,7 @@
  * that share one SQLite file. Run as `node --import tsx server/start.ts`, which `npm start` runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { configFromEnv } from '../../server/config.ts';
 import { startApp, type RunningApp } from '../support/app-process.ts';
 
 let app: RunningApp;
@@ -104,21 +102,5 @@ describe('POSTKOLL_WORKERS', () => {
     expect(processGroup(group)).toEqual([]);
     expect(app.logs.filter((line) => line.includes('"msg":"stopped"')).length).toBe(2);
     expect(app.logs.some((line) => line.includes('stopped: every worker has exited'))).toBe(true);
-  });
-});
-
-describe('POSTKOLL_WORKERS and POSTKOLL_DATABASE_URL settings', () => {
-  test('one process by default, "auto" is one per core, anything else must be a positive whole number', () => {
-    expect(configFromEnv({}).workers).toBe(1);
-    expect(configFromEnv({ POSTKOLL_WORKERS: 'auto' }).workers).toBe(availableParallelism());
-    expect(configFromEnv({ POSTKOLL_WORKERS: '3' }).workers).toBe(3);
-    for (const value of ['0', '-1', '1.5', 'alla']) expect(() => configFromEnv({ POSTKOLL_WORKERS: value }), value).toThrow(/POSTKOLL_WORKERS/);
-  });
-
-  test('SQLite unless POSTKOLL_DATABASE_URL names a PostgreSQL database; a wrong URL stops the start without repeating it', () => {
-    expect(configFromEnv({}).databaseUrl).toBeUndefined();
-    expect(configFromEnv({ POSTKOLL_DATABASE_URL: 'postgres://app:hemligt@db/postkoll' }).databaseUrl).toBe('postgres://app:hemligt@db/postkoll');
-    expect(() => configFromEnv({ POSTKOLL_DATABASE_URL: 'mysql://app:hemligt@db/postkoll' })).toThrow(/POSTKOLL_DATABASE_URL/);
-    expect(() => configFromEnv({ POSTKOLL_DATABASE_URL: 'mysql://app:hemligt@db/postkoll' })).not.toThrow(/hemligt/);
   });
 });
