@@ -1,9 +1,10 @@
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
 import { createPool, lockKeys, migrate, migrations } from '../../server/drafts/postgres/db.ts';
 import { createPostgresDraftStore } from '../../server/drafts/postgres/store.ts';
 import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
-import { startPostgres, type TestPostgres } from '../support/postgres.ts';
+import { requirePostgresBinDir, startPostgres, type TestPostgres } from '../support/postgres.ts';
 import { DAY, describeDraftStoreContract } from './draft-store-contract.ts';
 
 /** The store contract against a real PostgreSQL: one throwaway cluster for this file, a fresh database per test. */
@@ -44,6 +45,24 @@ describeDraftStoreContract('PostgreSQL', async (options) => {
 });
 
 describe('PostgreSQL specifics', () => {
+  test('without the PostgreSQL server programs the tests fail with the install command, never skip', () => {
+    const saved = process.env.POSTGRES_BIN;
+    process.env.POSTGRES_BIN = '/nonexistent/postgresql/bin';
+    try {
+      expect(() => requirePostgresBinDir()).toThrow(/apt-get update && apt-get install -y postgresql/);
+    } finally {
+      if (saved === undefined) delete process.env.POSTGRES_BIN;
+      else process.env.POSTGRES_BIN = saved;
+    }
+  });
+
+  test('the test cluster runs as the postgres OS user and listens on loopback only', async () => {
+    const [settings] = await cluster.query<{ listen: string }>("SELECT current_setting('listen_addresses') AS listen");
+    expect(settings!.listen).toBe('127.0.0.1');
+    // PostgreSQL refuses to run as root; the data directory belongs to the user it runs as.
+    expect(statSync(cluster.dataDir).uid).not.toBe(0);
+  });
+
   test('migrations are versioned in postkoll_migrations; several instances migrating at once apply each once', async () => {
     const url = await cluster.createDatabase();
     const pools = [createPool(url), createPool(url), createPool(url)];
