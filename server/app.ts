@@ -79,6 +79,10 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   app.set('etag', false);
   const headers = securityHeaders();
   app.use((req, res, next) => (isApi(req.path) ? headers.api : headers.page)(req, res, next));
+  // Each server process counts on its own (in memory): with POSTKOLL_WORKERS processes, or several
+  // instances behind a load balancer, a client that reaches k of them may send k times the limit.
+  // The policy header says so (draft-7's comment parameter); README "Deployment" too.
+  const ratePolicy = `${config.rateLimitPerMinute};w=60;comment="per server process"`;
   app.use(
     '/api',
     rateLimit({
@@ -88,10 +92,15 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (_req, res) => {
+        res.setHeader('RateLimit-Policy', ratePolicy);
         res.status(429).json(errorBody(new ApiError('rate_limited', 'Du har skickat många förfrågningar på kort tid. Vänta en liten stund och försök igen.')));
       },
     }),
   );
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('RateLimit-Policy', ratePolicy);
+    next();
+  });
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: config.bodyLimit, strict: false }));
 

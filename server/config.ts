@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { draftQuotaSettings, draftQuotasOf } from './drafts/quotas.ts';
@@ -11,8 +12,10 @@ export interface ServerConfig {
   /** Extra folder of guideline profiles (POSTKOLL_PROFILES). */
   profilesDir?: string;
   defaultProfile: string;
-  /** SQLite file for review drafts (POSTKOLL_DB). */
+  /** SQLite file for review drafts (POSTKOLL_DB), used unless databaseUrl is set. */
   databaseFile: string;
+  /** PostgreSQL for review drafts instead of SQLite (POSTKOLL_DATABASE_URL, postgres://…). */
+  databaseUrl?: string;
   /** Days a draft is kept after its last activity, when set; else the profile's retentionDays. */
   retentionDays?: number;
   /** Requests per client and minute on /api (POSTKOLL_RATE_LIMIT). */
@@ -28,6 +31,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*, server/drafts/quotas.ts). */
   draftQuotas: DraftQuotas;
+  /** Server processes on the one port (POSTKOLL_WORKERS; "auto" is one per core). */
+  workers: number;
 }
 
 // body-parser reads an unparsable size as "no limit at all".
@@ -39,6 +44,11 @@ const serverSettings = {
   POSTKOLL_PROFILES: textSetting(),
   POSTKOLL_DEFAULT_PROFILE: textSetting('alingsas'),
   POSTKOLL_DB: textSetting('data/postkoll.db'),
+  // The URL may hold a password: the message never repeats it (parseEnv never prints values).
+  POSTKOLL_DATABASE_URL: textSetting().refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), 'måste börja med postgres:// eller postgresql://'),
+  POSTKOLL_WORKERS: textSetting('1')
+    .refine((value) => value === 'auto' || /^\d+$/.test(value) && Number(value) >= 1, 'måste vara "auto" eller ett positivt heltal')
+    .transform((value) => (value === 'auto' ? availableParallelism() : Number(value))),
   // The profile schema's bounds: 0 would delete every draft at once.
   POSTKOLL_RETENTION_DAYS: integerSetting(1, 3650),
   // A setting that would silently turn a defence off (no limit, or block everything) stops the start instead.
@@ -60,11 +70,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     profilesDir: settings.POSTKOLL_PROFILES,
     defaultProfile: settings.POSTKOLL_DEFAULT_PROFILE,
     databaseFile: resolve(settings.POSTKOLL_DB),
+    databaseUrl: settings.POSTKOLL_DATABASE_URL,
     retentionDays: settings.POSTKOLL_RETENTION_DAYS,
     rateLimitPerMinute: settings.POSTKOLL_RATE_LIMIT,
     bodyLimit: settings.POSTKOLL_BODY_LIMIT,
     trustProxy: settings.POSTKOLL_TRUST_PROXY,
     logLevel: settings.LOG_LEVEL,
     draftQuotas: draftQuotasOf(settings),
+    workers: settings.POSTKOLL_WORKERS,
   };
 }

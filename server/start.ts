@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
@@ -9,6 +10,7 @@ import { buildClientIfNeeded } from './client-build.ts';
 import { buildDictionaryIfNeeded } from './dictionary-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
 import { openDrafts } from './drafts/index.ts';
+import { isFirstWorker, isPrimaryOfWorkers, runWorkers, workerSlot } from './workers.ts';
 
 const config = readConfig();
 
@@ -54,15 +56,20 @@ function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) 
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-try {
+/** What every process needs once, done before any worker starts so that workers never race for it. */
+async function prepare() {
   buildDictionaryIfNeeded((message) => logger.info(message), (message) => logger.warn(message));
-  const linters = createLinters(config.profilesDir, config.defaultProfile);
   await buildClientIfNeeded((message) => logger.info(message));
+}
+
+async function serve() {
+  const linters = createLinters(config.profilesDir, config.defaultProfile);
   const drafts = await openDrafts(config, linters);
-  const stopRetention = drafts.startRetention(logger);
+  // Retention runs in one process of a machine (slot 0); across machines the store's lock decides.
+  const stopRetention = isFirstWorker() ? drafts.startRetention(logger) : () => {};
   const app = createApp({ config, linters, logger, routers: [drafts.router] });
   const server = app.listen(config.port, config.host, () => {
-    logger.info({ url: `http://${config.host}:${config.port}` }, 'Postkoll is ready');
+    logger.info({ url: `http://${config.host}:${config.port}`, worker: workerSlot() }, 'Postkoll is ready');
   });
   answerClientErrors(server);
   server.on('error', (error) => {
@@ -70,6 +77,18 @@ try {
     process.exit(1);
   });
   shutdownOn(server, [stopRetention, drafts.close]);
+}
+
+try {
+  if (isPrimaryOfWorkers(config.workers)) {
+    await prepare();
+    // Migrations run here once, not in N workers at the same moment.
+    await (await openDrafts(config, createLinters(config.profilesDir, config.defaultProfile))).close();
+    runWorkers(config.workers, logger);
+  } else {
+    if (!cluster.isWorker) await prepare();
+    await serve();
+  }
 } catch (error) {
   if (error instanceof ProfileError) {
     logger.fatal(error.message);

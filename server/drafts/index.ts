@@ -5,6 +5,8 @@ import { openDatabase, type Db } from './sqlite/db.ts';
 import { createSqliteDraftStore } from './sqlite/store.ts';
 import { startRetention, type RetentionLog } from './retention.ts';
 import { draftRoutes } from './routes.ts';
+import { createPool, migrate } from './postgres/db.ts';
+import { createPostgresDraftStore } from './postgres/store.ts';
 import type { DraftStore } from './store.ts';
 
 export interface Drafts {
@@ -15,7 +17,7 @@ export interface Drafts {
   close(): Promise<void>;
 }
 
-export type DraftsConfig = Pick<ServerConfig, 'databaseFile' | 'retentionDays' | 'draftQuotas'>;
+export type DraftsConfig = Pick<ServerConfig, 'databaseFile' | 'databaseUrl' | 'retentionDays' | 'draftQuotas'>;
 
 /** Days a draft is kept: POSTKOLL_RETENTION_DAYS when set, else its profile's retentionDays. */
 export function retentionDaysOf(config: Pick<ServerConfig, 'retentionDays'>, linters: Linters) {
@@ -39,7 +41,21 @@ export function openSqliteDrafts(config: DraftsConfig, linters: Linters, clock: 
   return { ...draftsAround(store, linters), db };
 }
 
-/** The review workflow on the configured database. */
+/** The review workflow on PostgreSQL (POSTKOLL_DATABASE_URL): a connection pool, the schema migrated, store and router. */
+export async function openPostgresDrafts(config: DraftsConfig & { databaseUrl: string }, linters: Linters, clock: () => number = Date.now): Promise<Drafts> {
+  const pool = createPool(config.databaseUrl);
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const store = createPostgresDraftStore({ pool, retentionDays: retentionDaysOf(config, linters), quotas: config.draftQuotas, clock });
+  return draftsAround(store, linters);
+}
+
+/** The review workflow on the configured database: PostgreSQL when POSTKOLL_DATABASE_URL is set, else the SQLite file. */
 export async function openDrafts(config: DraftsConfig, linters: Linters, clock: () => number = Date.now): Promise<Drafts> {
-  return openSqliteDrafts(config, linters, clock);
+  const { databaseUrl } = config;
+  return databaseUrl ? openPostgresDrafts({ ...config, databaseUrl }, linters, clock) : openSqliteDrafts(config, linters, clock);
 }

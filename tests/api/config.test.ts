@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { describe, expect, test } from 'vitest';
 import { configFromEnv } from '../../server/config.ts';
 import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
@@ -76,4 +77,20 @@ describe('the environment, validated by zod', () => {
     expect(run.stderr).toContain('POSTKOLL_RETENTION_DAYS måste vara ett heltal från 1 till 3');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+describe('POSTKOLL_WORKERS and POSTKOLL_DATABASE_URL settings', () => {
+  test('one process by default, "auto" is one per core, anything else must be a positive whole number', () => {
+    expect(configFromEnv({}).workers).toBe(1);
+    expect(configFromEnv({ POSTKOLL_WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(configFromEnv({ POSTKOLL_WORKERS: '3' }).workers).toBe(3);
+    for (const value of ['0', '-1', '1.5', 'alla']) expect(() => configFromEnv({ POSTKOLL_WORKERS: value }), value).toThrow(/POSTKOLL_WORKERS/);
+  });
+
+  test('SQLite unless POSTKOLL_DATABASE_URL names a PostgreSQL database; a wrong URL stops the start without repeating it', () => {
+    expect(configFromEnv({}).databaseUrl).toBeUndefined();
+    expect(configFromEnv({ POSTKOLL_DATABASE_URL: 'postgres://app:hemligt@db/postkoll' }).databaseUrl).toBe('postgres://app:hemligt@db/postkoll');
+    expect(() => configFromEnv({ POSTKOLL_DATABASE_URL: 'mysql://app:hemligt@db/postkoll' })).toThrow(/POSTKOLL_DATABASE_URL/);
+    expect(() => configFromEnv({ POSTKOLL_DATABASE_URL: 'mysql://app:hemligt@db/postkoll' })).not.toThrow(/hemligt/);
+  });
 });

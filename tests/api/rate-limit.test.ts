@@ -26,13 +26,17 @@ describe('rate limiting per client', () => {
 
   test('past the limit the API answers 429 with a typed Swedish error and says when to try again', async () => {
     const app = appWithLimit(3);
-    for (let i = 0; i < 3; i++) await request(app).post('/api/lint').send({ text: 'Hej!' }).expect(200);
+    for (let i = 0; i < 3; i++) {
+      const allowed = await request(app).post('/api/lint').send({ text: 'Hej!' }).expect(200);
+      expect(allowed.headers['ratelimit-policy']).toBe('3;w=60;comment="per server process"');
+    }
     const refused = await request(app).post('/api/lint').send({ text: 'Hej!' }).expect(429);
     const { error } = errorResponseSchema.parse(refused.body);
     expect(error.code).toBe('rate_limited');
     expect(error.message).toMatch(/förfrågningar.*vänta/i);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.headers['ratelimit-policy']).toBe('3;w=60');
+    // The limit is counted per server process (README "Deployment"); the policy says so.
+    expect(refused.headers['ratelimit-policy']).toBe('3;w=60;comment="per server process"');
     expect(refused.headers.ratelimit).toMatch(/^limit=3, remaining=0, reset=\d+$/);
     expect(refused.headers['content-type']).toMatch(/^application\/json/);
   });

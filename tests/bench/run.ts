@@ -132,12 +132,14 @@ interface LoadFigures {
   total: number;
 }
 
-/** CPU time a process has used, in ms, from /proc (Linux); null elsewhere. */
+/** CPU time a process and its children (POSTKOLL_WORKERS) have used, in ms, from /proc (Linux); null elsewhere. */
 function cpuMsOf(pid: number): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     // utime and stime, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    let total = (Number(fields[11]) + Number(fields[12])) * 10;
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)) total += cpuMsOf(Number(child)) ?? 0;
+    return total;
   } catch {
     return null;
   }
@@ -176,9 +178,25 @@ interface ServerFigures {
   loads: LoadFigures[];
 }
 
+/** The server with POSTKOLL_WORKERS=auto, once every worker has said it is ready (the first answers health before the others). */
+async function startWorkers(count: number): Promise<ServerProcess> {
+  let ready = 0;
+  const server = await startServer(
+    'server/start.ts',
+    { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_WORKERS: 'auto' },
+    { onStdoutLine: (line) => void (line.includes('Postkoll is ready') && ready++) },
+  );
+  const deadline = Date.now() + 60_000;
+  while (ready < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (ready < count) throw new Error(`only ${ready} of ${count} workers became ready`);
+  return server;
+}
+
 async function loadServer(server: ServerProcess, body: string): Promise<ServerFigures> {
   const check = await fetch(`${server.url}/api/lint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   if (!check.ok) throw new Error(`${server.url}/api/lint answered ${check.status}: ${await check.text()}`);
+  // Warm every process up (JIT, caches) the same way before measuring; not recorded.
+  await autocannon({ url: `${server.url}/api/lint`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 1 });
   const rssBeforeMb = rssMb(server.pid);
   const loads: LoadFigures[] = [];
   for (const connections of [10, 50]) loads.push(await load(server.url, server.pid, body, connections));
@@ -284,12 +302,15 @@ async function main() {
   const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
   console.log(`\n  HTTP: Postkoll (${settings.loadSeconds} s at c=10, then c=50) …`);
   const postkoll = await loadServer(await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000' }), body);
+  console.log(`  HTTP: Postkoll with POSTKOLL_WORKERS=auto (${availableParallelism()} processes) …`);
+  const postkollAuto = await loadServer(await startWorkers(availableParallelism()), body);
   console.log(`  HTTP: bare node:http + retext-latin …`);
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
 
   const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU ms/req', 'RSS before → after MB']];
   for (const [label, figures] of [
     ['Postkoll (server/start.ts)', postkoll],
+    [`Postkoll, POSTKOLL_WORKERS=auto (${availableParallelism()})`, postkollAuto],
     ['bare node:http + retext-latin', bareHttp],
   ] as const) {
     for (const loadFigures of figures.loads) {
@@ -309,7 +330,13 @@ async function main() {
     postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond / bareHttp.loads.find((l) => l.connections === connections)!.requestsPerSecond;
   httpRows.push(['ratio Postkoll / bare (req/s)', '10', httpRatio(10).toFixed(2), '', '', '', '', '']);
   httpRows.push(['ratio Postkoll / bare (req/s)', '50', httpRatio(50).toFixed(2), '', '', '', '', '']);
+  const workersRatio = (connections: number) =>
+    postkollAuto.loads.find((l) => l.connections === connections)!.requestsPerSecond / postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond;
+  for (const connections of [10, 50]) httpRows.push(['ratio auto / 1 process (req/s)', String(connections), workersRatio(connections).toFixed(2), '', '', '', '', '']);
   console.log(`\nHTTP (autocannon on the same machine, ${settings.loadSeconds} s per load)\n${pad(httpRows)}`);
+  console.log(
+    `POSTKOLL_WORKERS=auto is ${availableParallelism()} server processes; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere.`,
+  );
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s; exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
   const c10 = postkoll.loads.find((l) => l.connections === 10)!;
@@ -347,7 +374,7 @@ async function main() {
         texts,
         rules: { full: full.rules.map((rule) => rule.meta.id), packs: packLinters.map(({ name, linter }) => ({ name, enabled: linter.rules.map((rule) => rule.meta.id) })) },
         inProcess,
-        http: { postkoll, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50) },
+        http: { postkoll, postkollAuto, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50), autoOverOneC10: workersRatio(10), autoOverOneC50: workersRatio(50) },
         targets,
       },
       null,
