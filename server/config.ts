@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { servingConfigFromEnv, type ServingConfig } from './config-serving.ts';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
 export interface ServerConfig {
@@ -22,6 +23,8 @@ export interface ServerConfig {
    */
   trustProxy: number | string | false;
   logLevel: string;
+  /** Fairness and bounds under load (server/config-serving.ts). */
+  serving: ServingConfig;
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -66,5 +69,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
     trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    serving: servingConfigFromEnv(env),
   };
 }
