@@ -55,6 +55,13 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
+/** Zod-shaped issues for a half-open range whose start or end falls inside a surrogate pair; empty when both are on boundaries. */
+export function surrogateRangeIssues(text: string, range: { start: number; end: number }): { path: string[]; message: string }[] {
+  return (['start', 'end'] as const)
+    .filter((key) => splitsSurrogatePair(text, range[key]))
+    .map((key) => ({ path: [key], message: `Position ${range[key].toLocaleString('sv-SE')} ligger mitt i ett tecken (till exempel en emoji). Markera hela tecknet.` }));
+}
+
 export const mediaItemSchema = z.strictObject({
   type: z.enum(['image', 'video']),
   altText: wellFormed(maxUnits(limits.altTextLength, `Alternativtexten får vara högst ${limits.altTextLength} tecken.`)).optional(),

@@ -16,6 +16,7 @@ import {
 } from '../../rules/api/drafts.ts';
 import { ApiError } from '../errors.ts';
 import { rangeMapper, type Range } from './anchors.ts';
+import { surrogateRangeIssues } from '../../rules/api/schemas.ts';
 import type { Db } from './db.ts';
 
 const DAY = 86_400_000;
@@ -214,6 +215,9 @@ export function createDraftStore({ db, retentionDays, clock = Date.now }: DraftS
     if (range.end > text.length) {
       throw new ApiError('invalid_request', `Markeringen ligger utanför ${what}.`, [{ path: ['end'], message: 'Utanför texten.' }]);
     }
+    // Offsets count UTF-16 units: one inside a surrogate pair would cut an emoji in two.
+    const split = surrogateRangeIssues(text, range);
+    if (split.length > 0) throw new ApiError('invalid_request', 'Markeringen börjar eller slutar mitt i ett tecken.', split);
   }
 
   const toVersion = (row: VersionRow): DraftVersion => ({

@@ -104,7 +104,7 @@ function expectTypedSwedishError(answer: Answer, status: number, code: ErrorCode
 // ------------------------------------------------------------------ the table
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-type Outcome = { status: number; code: ErrorCode } | { status: 200 | 201; check?: (body: any, sent: unknown) => void };
+type Outcome = { status: number; code: ErrorCode } | { status: 200 | 201 | 400; check?: (body: any, sent: unknown) => void };
 
 interface BadInput {
   name: string;
