@@ -42,8 +42,8 @@ const servingEnv = z.object({
   POSTKOLL_POOL_THREADS: whole('POSTKOLL_POOL_THREADS', defaultThreads),
   POSTKOLL_POOL_PER_CLIENT: whole('POSTKOLL_POOL_PER_CLIENT', 2),
   POSTKOLL_SUGGESTION_DEADLINE_MS: whole('POSTKOLL_SUGGESTION_DEADLINE_MS', 1_000),
-  POSTKOLL_LINT_DEADLINE_MS: whole('POSTKOLL_LINT_DEADLINE_MS', 1_000),
-  POSTKOLL_LINT_IN_POOL: flag('POSTKOLL_LINT_IN_POOL'),
+  POSTKOLL_LINT_DEADLINE_MS: whole('POSTKOLL_LINT_DEADLINE_MS', 1_500),
+  POSTKOLL_POOL_LINT_FROM: whole('POSTKOLL_POOL_LINT_FROM', 5_000, 0),
   POSTKOLL_HTTPS: flag('POSTKOLL_HTTPS'),
   POSTKOLL_HEADERS_TIMEOUT: whole('POSTKOLL_HEADERS_TIMEOUT', 10),
   POSTKOLL_REQUEST_TIMEOUT: whole('POSTKOLL_REQUEST_TIMEOUT', 15),
@@ -61,10 +61,13 @@ export interface ServingConfig {
     /** Pool tasks one client may have queued or running at once; more is 503 at once. */
     perClient: number;
     suggestionDeadlineMs: number;
-    /** Lint in the pool instead of on the main thread (measured slower on the ordinary path: README). */
-    lintInPool: boolean;
+    /**
+     * Lint requests of at least this many UTF-16 units (text and alt texts) run in the pool; smaller
+     * ones on the main thread, where they cost less (README, Performance). 0 sends every lint there.
+     */
+    lintFromUnits: number;
   };
-  /** A lint that has waited this long for its turn is answered 503 instead of run. */
+  /** A lint that has waited this long for its turn is answered 503 instead of run; in the pool, it is stopped then. */
   lintDeadlineMs: number;
   /** The deployment is reached over HTTPS: only then is HSTS sent. */
   https: boolean;
@@ -83,7 +86,7 @@ export function servingConfigFromEnv(env: NodeJS.ProcessEnv): ServingConfig {
       threads: values.POSTKOLL_POOL_THREADS,
       perClient: values.POSTKOLL_POOL_PER_CLIENT,
       suggestionDeadlineMs: values.POSTKOLL_SUGGESTION_DEADLINE_MS,
-      lintInPool: values.POSTKOLL_LINT_IN_POOL,
+      lintFromUnits: values.POSTKOLL_POOL_LINT_FROM,
     },
     lintDeadlineMs: values.POSTKOLL_LINT_DEADLINE_MS,
     https: values.POSTKOLL_HTTPS,

@@ -19,7 +19,6 @@ try {
   const drafts = openDrafts(config, linters);
   const stopRetention = drafts.startRetention(logger);
   const pool = createWorkPool(config.serving.pool, { profilesDir: config.profilesDir, defaultProfile: config.defaultProfile, maxFindingsPerRule: config.serving.maxFindingsPerRule });
-  await pool.warm(config.serving.pool.lintInPool ? 'lint' : 'suggest');
   const app = createApp({ config, linters, logger, routers: [drafts.router], pool });
   const server = createHttpServer(app, config.serving);
   server.listen(config.port, config.host, () => {

@@ -23,13 +23,20 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     workerData,
   });
   const inFlight = new Map<string, number>();
+  // Every thread loads the dictionary and the linters once, from the start. Tasks wait for that
+  // before their deadline starts: a thread's first load (about a second) is start-up, not load.
+  const ready = Promise.all(Array.from({ length: settings.threads }, () => pool.run('lint', { name: 'warm' }))).then(
+    () => undefined,
+    () => undefined,
+  );
 
   async function run<T>(task: 'suggest' | 'lint', argument: unknown, client: string, deadlineMs: number): Promise<T> {
     const mine = inFlight.get(client) ?? 0;
     if (mine >= settings.perClient || pool.queueSize >= pool.options.maxQueue) throw overloaded();
     inFlight.set(client, mine + 1);
     try {
-      return (await pool.run(argument, { name: task, signal: AbortSignal.timeout(deadlineMs) })) as T;
+      await ready;
+      return (await pool.run(argument, { name: task, signal: AbortSignal.timeout(Math.max(1, Math.round(deadlineMs))) })) as T;
     } catch (error) {
       // Past its deadline (AbortError) or a full queue: the client may try again; anything else is a bug.
       if ((error as Error).name === 'AbortError' || /queue is at limit/i.test((error as Error).message)) throw overloaded();
@@ -43,8 +50,8 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
 
   return {
     run,
-    /** Loads the dictionary (and the linters, when they run here) in every thread before the first request. */
-    warm: (what: 'suggest' | 'lint') => Promise.all(Array.from({ length: settings.threads }, () => pool.run(what, { name: 'warm' }))),
+    /** Resolves once every thread has loaded what its tasks need. */
+    ready,
     close: () => pool.destroy(),
   };
 }

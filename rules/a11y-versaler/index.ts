@@ -11,7 +11,23 @@ const isCaps = (value: string) =>
   value.length >= 2 && value[1] !== value[1]!.toLowerCase() && value === value.toUpperCase() && latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value);
 const roman = /^[IVXLCDM]+$/;
 const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
-const sentenceEnd = /[.!?]\s*$/u;
+const space = /\s/u;
+
+/**
+ * Whether value.slice(0, end) ends a sentence: ".", "!" or "?", then only white space. Walks back
+ * from `end` instead of testing a regex on the whole prefix, which every run of capitals did again.
+ */
+function endsSentence(value: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && space.test(value.charAt(at - 1))) at--;
+  return at > 0 && '.!?'.includes(value.charAt(at - 1));
+}
+
+/** Whether value.slice(0, end) ends in a line break and then only white space. */
+function endsLine(value: string, end: number): boolean {
+  for (let at = end; at > 0 && space.test(value.charAt(at - 1)); at--) if (value.charAt(at - 1) === '\n') return true;
+  return false;
+}
 
 export default defineRule(
   {
@@ -55,7 +71,7 @@ export default defineRule(
         run.forEach((token, index) => {
           result += text.slice(position, token.start);
           let word = isAcronym(token.value) ? token.value : (names.get(token.lower) ?? token.lower);
-          const capitalise = index === 0 ? token.start === 0 || sentenceEnd.test(text.slice(0, token.start)) || /\n\s*$/.test(text.slice(0, token.start)) : sentenceEnd.test(result);
+          const capitalise = index === 0 ? token.start === 0 || endsSentence(text, token.start) || endsLine(text, token.start) : endsSentence(result, result.length);
           if (capitalise) word = word.charAt(0).toUpperCase() + word.slice(1);
           result += word;
           position = token.end;

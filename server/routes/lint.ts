@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { lintRequestSchemaWith, limits, type LintResponse } from '../../rules/api/schemas.ts';
+import { lintRequestSchemaWith, limits, requestTextLength, type LintResponse } from '../../rules/api/schemas.ts';
 import { ApiError, issuesOf } from '../errors.ts';
 import type { Linters } from '../linters.ts';
 import { overloaded, type WorkPool } from '../work-pool.ts';
@@ -22,10 +22,12 @@ function parseLintRequest(schema: LintRequestSchema, body: unknown) {
 }
 
 /**
- * POST /api/lint. By default the lint runs on the request thread: once every rule is linear, the
- * worst request takes tens of milliseconds and the hop to a worker thread would cost every ordinary
- * request more than it saves (README, Performance). A request that has already waited past its
- * deadline is answered 503 instead of linted, so a backlog clears instead of growing.
+ * POST /api/lint. An ordinary post is linted on the request thread: the hop to a worker thread and
+ * back would cost it more than the lint itself (README, Performance). A large request (text and alt
+ * texts of POSTKOLL_POOL_LINT_FROM units or more) runs in the worker pool, with its deadline and the
+ * pool's per-client share, so that a client sending the largest texts in a loop cannot hold the
+ * thread every other request needs. A request that has already waited past its deadline is answered
+ * 503 instead of linted, so a backlog clears instead of growing.
  */
 export function lintRoutes(linters: Linters, serving: ServingConfig, pool: () => WorkPool): Router {
   const router = Router();
@@ -42,7 +44,7 @@ export function lintRoutes(linters: Linters, serving: ServingConfig, pool: () =>
       );
     }
     const channels = request.channels ? [...new Set(request.channels)] : undefined;
-    if (serving.pool.lintInPool) {
+    if (requestTextLength(request) >= serving.pool.lintFromUnits) {
       const post = { text: request.text, channels, media: request.media, profile: request.profile };
       res.json(await pool().run<LintResponse>('lint', post, req.ip ?? '', Math.max(1, serving.lintDeadlineMs - (performance.now() - arrivedAt(res)))));
       return;

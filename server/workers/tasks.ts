@@ -31,8 +31,8 @@ export async function lint({ profile, ...post }: PostInput & { profile?: string 
 }
 
 /** Loads what a first real task would otherwise wait for. */
-export async function warm(what: 'suggest' | 'lint'): Promise<boolean> {
+export async function warm(): Promise<boolean> {
   isKnownWord('kommunen');
-  if (what === 'lint') await lint({ text: 'Välkommen!' });
+  await lint({ text: 'Välkommen!' });
   return true;
 }

@@ -35,7 +35,7 @@ let url = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await pool.warm('suggest');
+  await pool.ready;
 });
 
 afterAll(async () => {
