@@ -20,14 +20,16 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     // The queue each thread may have waiting behind it; past that, 503 at once rather than a long wait.
     maxQueue: settings.threads * 8,
     idleTimeout: 60_000,
+    atomics: 'disabled',
     workerData,
   });
   const inFlight = new Map<string, number>();
   // Every thread loads the dictionary and the linters once, from the start. Tasks wait for that
   // before their deadline starts: a thread's first load (about a second) is start-up, not load.
+  let isReady = false;
   const ready = Promise.all(Array.from({ length: settings.threads }, () => pool.run('lint', { name: 'warm' }))).then(
-    () => undefined,
-    () => undefined,
+    () => void (isReady = true),
+    () => void (isReady = true),
   );
 
   async function run<T>(task: 'suggest' | 'lint', argument: unknown, client: string, deadlineMs: number): Promise<T> {
@@ -52,6 +54,7 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     run,
     /** Resolves once every thread has loaded what its tasks need. */
     ready,
+    isReady: () => isReady,
     close: () => pool.destroy(),
   };
 }
