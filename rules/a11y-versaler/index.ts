@@ -69,9 +69,12 @@ export default defineRule(
         let result = '';
         let position = run[0]!.start;
         run.forEach((token, index) => {
-          result += text.slice(position, token.start);
+          // Only the text between two words can end a sentence (each word ends with a letter): look
+          // at that piece, not at the growing result, whose every look would copy it whole again.
+          const between = text.slice(position, token.start);
+          result += between;
           let word = isAcronym(token.value) ? token.value : (names.get(token.lower) ?? token.lower);
-          const capitalise = index === 0 ? token.start === 0 || endsSentence(text, token.start) || endsLine(text, token.start) : endsSentence(result, result.length);
+          const capitalise = index === 0 ? token.start === 0 || endsSentence(text, token.start) || endsLine(text, token.start) : endsSentence(between, between.length);
           if (capitalise) word = word.charAt(0).toUpperCase() + word.slice(1);
           result += word;
           position = token.end;
