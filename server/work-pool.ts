@@ -20,7 +20,11 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     // The queue each thread may have waiting behind it; past that, 503 at once rather than a long wait.
     maxQueue: settings.threads * 8,
     idleTimeout: 60_000,
+    // Idle threads wait on their event loop (piscina's Atomics wait pauses them and cost the main thread measurably).
     atomics: 'disabled',
+    // The pool's threads yield the cores to the request thread (Linux per-thread nice, via @napi-rs/nice,
+    // piscina's optional dependency): long suggestions and large lints never crowd out ordinary requests.
+    niceIncrement: 10,
     workerData,
   });
   const inFlight = new Map<string, number>();
