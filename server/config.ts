@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { draftQuotaSettings, draftQuotasOf } from './drafts/quotas.ts';
 import type { DraftQuotas } from './drafts/store.ts';
 import { envSettings, integerSetting, parseEnv, textSetting, type EnvSchema } from './env.ts';
+import { servingConfigOf, servingSettings, type ServingConfig } from './config-serving.ts';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
 export interface ServerConfig {
@@ -33,6 +34,8 @@ export interface ServerConfig {
   draftQuotas: DraftQuotas;
   /** Server processes on the one port (POSTKOLL_WORKERS; "auto" is one per core). */
   workers: number;
+  /** Fairness and bounds under load (server/config-serving.ts). */
+  serving: ServingConfig;
 }
 
 // body-parser reads an unparsable size as "no limit at all".
@@ -63,7 +66,7 @@ const serverSettings = {
 
 /** The server's settings. A bad value stops the start with an error that names the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const settings = parseEnv({ ...serverSettings, ...draftQuotaSettings }, env);
+  const settings = parseEnv({ ...serverSettings, ...draftQuotaSettings, ...servingSettings }, env);
   return {
     port: settings.PORT,
     host: settings.HOST,
@@ -78,5 +81,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: settings.LOG_LEVEL,
     draftQuotas: draftQuotasOf(settings),
     workers: settings.POSTKOLL_WORKERS,
+    serving: servingConfigOf(settings),
   };
 }

@@ -35,6 +35,16 @@ export function integerSetting(min: number, max: number, fallback?: number, what
   return fallback === undefined ? optional(schema) : optional(schema, fallback);
 }
 
+/** true or false (also 1 or 0); unset gives the fallback. */
+export function flagSetting(fallback: boolean) {
+  const schema = z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false', '1', '0'], 'måste vara true eller false'))
+    .transform((value) => value === 'true' || value === '1');
+  return optional(schema, fallback);
+}
+
 const units: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 /** A size such as "2gb" or "500mb" (powers of 1,024, as body-parser reads POSTKOLL_BODY_LIMIT), in bytes. */

@@ -19,6 +19,7 @@ const statusOf: Record<ErrorCode, number> = {
   quota_exceeded: 409,
   storage_full: 507,
   internal: 500,
+  overloaded: 503,
 };
 
 /** An error meant for the client: a stable code and a Swedish message fit to show a user. */
@@ -123,6 +124,8 @@ export function errorHandler(log: ErrorLog): ErrorRequestHandler {
     }
     // Part of an answer is already out: cut the connection so the client sees it fail.
     if (res.headersSent) return void res.destroy();
+    // A refusal for load: the client (and the editor) may try again after a moment.
+    if (apiError.code === 'overloaded') res.set('Retry-After', '2');
     res.status(apiError.status).json(errorBody(apiError));
   };
 }
@@ -145,6 +148,7 @@ export function answerClientErrors(server: Server): void {
     const body = JSON.stringify(errorBody(new ApiError(status === 413 ? 'payload_too_large' : 'invalid_request', message)));
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `X-Content-Type-Options: nosniff\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nX-Frame-Options: DENY\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });

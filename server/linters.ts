@@ -1,13 +1,15 @@
 import { registry } from '../rules/registry.ts';
 import { loadProfiles } from '../rules/profile/load.ts';
-import { createLinter, type Linter } from '../rules/core/linter.ts';
+import { createLinter, type Linter, type LinterOptions } from '../rules/core/linter.ts';
+
+export type LintersOptions = Pick<LinterOptions, 'maxFindingsPerRule'>;
 import { ApiError } from './errors.ts';
 
 /** One frozen linter per profile, built once at start. A broken profile throws here and stops the server. */
-export function createLinters(profilesDir: string | undefined, defaultProfile: string) {
+export function createLinters(profilesDir: string | undefined, defaultProfile: string, options: LintersOptions = {}) {
   const profiles = loadProfiles(registry, profilesDir);
   if (!profiles.has(defaultProfile)) throw new Error(`Standardprofilen "${defaultProfile}" finns inte.`);
-  const linters = new Map<string, Linter>([...profiles].map(([id, profile]) => [id, createLinter(profile, registry)]));
+  const linters = new Map<string, Linter>([...profiles].map(([id, profile]) => [id, createLinter(profile, registry, options)]));
   return {
     defaultProfile,
     ids: [...linters.keys()],

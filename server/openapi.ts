@@ -24,9 +24,10 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             200: { description: 'Anmärkningar och statistik', content: json(lintResponseSchema) },
             400: errorResponse('Ogiltig förfrågan'),
-            413: errorResponse('För lång text eller för stor förfrågan'),
+            413: errorResponse('För lång text, för långa texter tillsammans (inlägg och alternativtexter) eller för stor förfrågan'),
             415: errorResponse('Inte JSON'),
             429: errorResponse('För många förfrågningar'),
+            503: errorResponse('Servern hann inte granska i tid (overloaded); försök igen'),
           },
         },
       },

@@ -1,11 +1,11 @@
 import cluster from 'node:cluster';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
-import { answerClientErrors } from './errors.ts';
+import { createHttpServer, shutdownOn } from './http-server.ts';
+import { createWorkPool } from './work-pool.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { buildDictionaryIfNeeded } from './dictionary-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
@@ -26,36 +26,6 @@ function readConfig() {
 }
 const logger = createLogger(config.logLevel);
 
-function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) {
-  let stopping = false;
-  // Answers in progress, so that their keep-alive connections close once they are sent instead
-  // of holding the exit up until the keep-alive timeout.
-  const inFlight = new Set<ServerResponse>();
-  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
-    if (stopping) res.setHeader('Connection', 'close');
-    inFlight.add(res);
-    res.on('close', () => {
-      inFlight.delete(res);
-      if (stopping) setImmediate(() => server.closeIdleConnections());
-    });
-  });
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
-    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    server.close(async () => {
-      for (const step of cleanup) await step();
-      logger.info('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
-
 /** What every process needs once, done before any worker starts so that workers never race for it. */
 async function prepare() {
   buildDictionaryIfNeeded((message) => logger.info(message), (message) => logger.warn(message));
@@ -63,20 +33,21 @@ async function prepare() {
 }
 
 async function serve() {
-  const linters = createLinters(config.profilesDir, config.defaultProfile);
+  const linters = createLinters(config.profilesDir, config.defaultProfile, { maxFindingsPerRule: config.serving.maxFindingsPerRule });
   const drafts = await openDrafts(config, linters);
   // Retention runs in one process of a machine (slot 0); across machines the store's lock decides.
   const stopRetention = isFirstWorker() ? drafts.startRetention(logger) : () => {};
-  const app = createApp({ config, linters, logger, routers: [drafts.router] });
-  const server = app.listen(config.port, config.host, () => {
+  const pool = createWorkPool(config.serving.pool, { profilesDir: config.profilesDir, defaultProfile: config.defaultProfile, maxFindingsPerRule: config.serving.maxFindingsPerRule });
+  const app = createApp({ config, linters, logger, routers: [drafts.router], pool });
+  const server = createHttpServer(app, config.serving);
+  server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}`, worker: workerSlot() }, 'Postkoll is ready');
   });
-  answerClientErrors(server);
   server.on('error', (error) => {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);
   });
-  shutdownOn(server, [stopRetention, drafts.close]);
+  shutdownOn(server, logger, [stopRetention, drafts.close, pool.close]);
 }
 
 try {

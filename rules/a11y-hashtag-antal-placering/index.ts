@@ -1,5 +1,5 @@
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, lastStartingAtOrBefore } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { mentionsOf } from '../channels/messages.ts';
 
@@ -39,7 +39,9 @@ export default defineRule(
     let bodyEnd = 0;
     for (let index = context.tokens.length - 1; index >= 0; index--) {
       const token = context.tokens[index]!;
-      if (tags.some((tag) => token.start >= tag.start && token.end <= tag.end)) continue;
+      // Tags are in order and do not overlap: only the last one starting at or before the token can hold it.
+      const tag = tags[lastStartingAtOrBefore(tags, token.start)];
+      if (tag && token.end <= tag.end) continue;
       if (token.kind === 'word' || token.kind === 'number') {
         bodyEnd = token.end;
         break;

@@ -11,7 +11,23 @@ const isCaps = (value: string) =>
   value.length >= 2 && value[1] !== value[1]!.toLowerCase() && value === value.toUpperCase() && latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value);
 const roman = /^[IVXLCDM]+$/;
 const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
-const sentenceEnd = /[.!?]\s*$/u;
+const space = /\s/u;
+
+/**
+ * Whether value.slice(0, end) ends a sentence: ".", "!" or "?", then only white space. Walks back
+ * from `end` instead of testing a regex on the whole prefix, which every run of capitals did again.
+ */
+function endsSentence(value: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && space.test(value.charAt(at - 1))) at--;
+  return at > 0 && '.!?'.includes(value.charAt(at - 1));
+}
+
+/** Whether value.slice(0, end) ends in a line break and then only white space. */
+function endsLine(value: string, end: number): boolean {
+  for (let at = end; at > 0 && space.test(value.charAt(at - 1)); at--) if (value.charAt(at - 1) === '\n') return true;
+  return false;
+}
 // A discount or campaign code ("koden ALINGSAS", "rabattkod: SOMMAR") must be typed exactly as written.
 const codeWord = /(?:^|kampanj|rabatt|boknings)kod(?:en)?$|^(?:code|promo)$/u;
 
@@ -75,9 +91,12 @@ export default defineRule(
         let result = '';
         let position = run[0]!.start;
         run.forEach((token, index) => {
-          result += text.slice(position, token.start);
+          // Only the text between two words can end a sentence (each word ends with a letter): look
+          // at that piece, not at the growing result, whose every look would copy it whole again.
+          const between = text.slice(position, token.start);
+          result += between;
           let word = isAcronym(token.value) ? token.value : (names.get(token.lower) ?? token.lower);
-          const capitalise = index === 0 ? token.start === 0 || sentenceEnd.test(text.slice(0, token.start)) || /\n\s*$/.test(text.slice(0, token.start)) : sentenceEnd.test(result);
+          const capitalise = index === 0 ? token.start === 0 || endsSentence(text, token.start) || endsLine(text, token.start) : endsSentence(between, between.length);
           if (capitalise) word = word.charAt(0).toUpperCase() + word.slice(1);
           result += word;
           position = token.end;

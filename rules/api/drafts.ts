@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelIdSchema, limits, lintMessageSchema, lintResponseSchema, mediaItemSchema } from './schemas.ts';
+import { channelIdSchema, limits, lintMessageSchema, lintResponseSchema, mediaItemSchema, wellFormed } from './schemas.ts';
 
 /** Limits of the review API (design.md); the server and the client read them from here. */
 export const draftLimits = {
@@ -15,13 +15,16 @@ const sv = (n: number) => n.toLocaleString('sv-SE');
 /**
  * A maximum in UTF-16 code units (api.md). zod's own `.max()` counts code points, so a text of emoji
  * could pass it at twice the length; it stays for the JSON Schema's maxLength, and this catches the rest.
+ * Every text stored is also well-formed (no lone surrogates, which SQLite's UTF-8 would turn into U+FFFD).
  */
 const maxUnits = (schema: z.ZodString, maximum: number, message: string) =>
-  schema.max(maximum, message).superRefine((value, context) => {
-    if (value.length > maximum && [...value].length <= maximum) {
-      context.addIssue({ code: 'too_big', origin: 'string', maximum, inclusive: true, input: value, message });
-    }
-  });
+  wellFormed(
+    schema.max(maximum, message).superRefine((value, context) => {
+      if (value.length > maximum && [...value].length <= maximum) {
+        context.addIssue({ code: 'too_big', origin: 'string', maximum, inclusive: true, input: value, message });
+      }
+    }),
+  );
 
 /** Only the body's own type error gets this message; field errors keep theirs. */
 const objectError = (message: string) => (issue: { code: string; path?: PropertyKey[] }) =>

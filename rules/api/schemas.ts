@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Limits of the lint API (api.md); the server and the client read them from here. */
 export const limits = {
   textLength: 20_000,
+  /** The post and its alt texts together, in UTF-16 units: the server's default (POSTKOLL_MAX_REQUEST_TEXT). */
+  requestTextLength: 40_000,
   mediaItems: 20,
   altTextLength: 5_000,
   creditLength: 500,
@@ -20,11 +22,51 @@ const maxUnits = (maximum: number, message: string, schema = z.string()) =>
     }
   });
 
+// A lone surrogate: half of a UTF-16 pair without its other half.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The UTF-16 offset of the first lone surrogate in a string, or −1. */
+export function loneSurrogateAt(value: string): number {
+  return loneSurrogate.exec(value)?.index ?? -1;
+}
+
+/**
+ * One policy for lone surrogates, in lint and in storage: refused with a 400 that names the
+ * position. Stored as UTF-8, each would come back as U+FFFD and shift every offset after it
+ * (comments, deviations, findings), so no text with one is accepted anywhere.
+ */
+export const wellFormed = <S extends z.ZodType<string>>(schema: S) =>
+  schema.superRefine((value, context) => {
+    const at = loneSurrogateAt(value);
+    if (at !== -1) {
+      context.addIssue({
+        code: 'custom',
+        params: { loneSurrogateAt: at },
+        message: `Texten innehåller ett trasigt tecken (ett ensamt surrogattecken) vid position ${at.toLocaleString('sv-SE')}. Ta bort det och försök igen.`,
+      });
+    }
+  });
+
+/** Whether an offset falls between the two halves of a surrogate pair (inside one emoji, say). */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** Zod-shaped issues for a half-open range whose start or end falls inside a surrogate pair; empty when both are on boundaries. */
+export function surrogateRangeIssues(text: string, range: { start: number; end: number }): { path: string[]; message: string }[] {
+  return (['start', 'end'] as const)
+    .filter((key) => splitsSurrogatePair(text, range[key]))
+    .map((key) => ({ path: [key], message: `Position ${range[key].toLocaleString('sv-SE')} ligger mitt i ett tecken (till exempel en emoji). Markera hela tecknet.` }));
+}
+
 export const mediaItemSchema = z.strictObject({
   type: z.enum(['image', 'video']),
-  altText: maxUnits(limits.altTextLength, `Alternativtexten får vara högst ${limits.altTextLength} tecken.`).optional(),
+  altText: wellFormed(maxUnits(limits.altTextLength, `Alternativtexten får vara högst ${limits.altTextLength} tecken.`)).optional(),
   decorative: z.boolean().optional(),
-  credit: z.string().max(limits.creditLength).optional(),
+  credit: wellFormed(z.string().max(limits.creditLength)).optional(),
   captions: z.boolean().optional(),
   hasSpeech: z.boolean().optional(),
   containsText: z.boolean().optional(),
@@ -35,12 +77,31 @@ export const mediaItemSchema = z.strictObject({
 
 export const channelIdSchema = z.string().min(1).max(40);
 
-export const lintRequestSchema = z.strictObject({
-  text: maxUnits(limits.textLength, `Texten får vara högst ${limits.textLength.toLocaleString('sv-SE')} tecken.`, z.string({ error: 'Texten saknas.' })),
-  channels: z.array(channelIdSchema).max(limits.channels).optional(),
-  media: z.array(mediaItemSchema).max(limits.mediaItems, `Högst ${limits.mediaItems} bilder eller filmer per inlägg.`).optional(),
-  profile: z.string().min(1).max(40).optional(),
-});
+/** The post and every alt text, in UTF-16 units: what one lint request costs. */
+export const requestTextLength = (value: { text: string; media?: { altText?: string }[] }) =>
+  (value.media ?? []).reduce((sum, item) => sum + (item.altText?.length ?? 0), value.text.length);
+
+/** The message of the 413 for a request whose post and alt texts together are too long. */
+export const requestTextMessage = (maximum: number) =>
+  `Inlägget och alternativtexterna får vara högst ${maximum.toLocaleString('sv-SE')} tecken tillsammans.`;
+
+/** The lint request, with a bound on the post plus its alt texts (a too_big issue at the root: 413). */
+export function lintRequestSchemaWith({ requestTextLength: maximum }: { requestTextLength: number }) {
+  return z
+    .strictObject({
+      text: wellFormed(maxUnits(limits.textLength, `Texten får vara högst ${limits.textLength.toLocaleString('sv-SE')} tecken.`, z.string({ error: 'Texten saknas.' }))),
+      channels: z.array(channelIdSchema).max(limits.channels).optional(),
+      media: z.array(mediaItemSchema).max(limits.mediaItems, `Högst ${limits.mediaItems} bilder eller filmer per inlägg.`).optional(),
+      profile: z.string().min(1).max(40).optional(),
+    })
+    .superRefine((value, context) => {
+      if (requestTextLength(value) > maximum) {
+        context.addIssue({ code: 'too_big', origin: 'string', maximum, inclusive: true, input: value, path: [], message: requestTextMessage(maximum) });
+      }
+    });
+}
+
+export const lintRequestSchema = lintRequestSchemaWith(limits);
 export type LintRequest = z.infer<typeof lintRequestSchema>;
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -132,6 +193,7 @@ export const errorCodeSchema = z.enum([
   'gone',
   'quota_exceeded',
   'storage_full',
+  'overloaded',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

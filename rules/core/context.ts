@@ -76,6 +76,24 @@ function findQuotes(text: string): Span[] {
   }));
 }
 
+/** Index of the last item whose key is ≤ value (−1 if none), by binary search over items in ascending order of key. */
+function lastAtOrBeforeBy<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle]!) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Index of the last number ≤ value in an ascending list (−1 if none). */
+export const lastAtOrBefore = (values: readonly number[], value: number) => lastAtOrBeforeBy(values, (item) => item, value);
+
+/** Index of the last span whose start is ≤ offset (−1 if none), in spans ordered by start. */
+export const lastStartingAtOrBefore = (spans: readonly { start: number }[], offset: number) => lastAtOrBeforeBy(spans, (span) => span.start, offset);
+
 function findLineStarts(text: string): number[] {
   const starts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
@@ -171,7 +189,11 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
     emoji: findEmoji(text),
     quotes,
     lineStarts,
-    isQuoted: (start, end) => quotes.some((quote) => start >= quote.start && end <= quote.end),
+    isQuoted: (start, end) => {
+      // The quotes do not overlap and are in order: only the last one starting at or before `start` can hold the span.
+      const quote = quotes[lastStartingAtOrBefore(quotes, start)];
+      return quote !== undefined && end <= quote.end;
+    },
     point: pointer(text),
     language: input.language ?? 'sv',
   };

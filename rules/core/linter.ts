@@ -7,6 +7,16 @@ import { parseSwedish } from './parse.ts';
 import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
 import { countLix } from './lix.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
+import { attachBudget, FindingBudget } from './report.ts';
+
+/** Findings each rule may report per post before the rest are summed up in one (FindingBudget). */
+export const defaultMaxFindingsPerRule = 50;
+
+export interface LinterOptions {
+  maxFindingsPerRule?: number;
+  /** Called after each rule with its time on one text (the fuzz suite's per-rule report); off when absent. */
+  onRuleTimed?: (ruleId: string, ms: number, text: string) => void;
+}
 
 /** A finding as the API returns it (api.md). */
 export interface LintMessage {
@@ -79,12 +89,13 @@ const byPlace = (a: LintMessage, b: LintMessage) =>
 const languages: Language[] = ['sv', 'en'];
 
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
-export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
+export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindingsPerRule = defaultMaxFindingsPerRule, onRuleTimed }: LinterOptions = {}) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
   // The transformers unified gets from the attachers, in order. The lint path calls them in a plain
   // loop: runSync's pipeline (trough) wraps every call for async transformers, which cost about as
   // much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
+  const transformerRules = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, string[]>;
   const enabled: Rule[] = [];
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
@@ -100,6 +111,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       const attacher = function (this: unknown, ruleSettings: typeof settings) {
         const transformer = rule.plugin.call(this, ruleSettings);
         transformers[language].push(transformer);
+        transformerRules[language].push(rule.meta.id);
         return transformer;
       };
       processors[language].use(attacher as never, settings as never);
@@ -107,31 +119,49 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   }
   for (const language of languages) processors[language].freeze();
 
-  /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
-  function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
+  /**
+   * Lints one text (the post or an alt text) and returns its vfile with messages and context. A
+   * post's texts share one budget of findings per rule (lintPost sums up what it left out); a text
+   * linted on its own gets its own.
+   */
+  function lintText(text: string, input: LintInput, budget?: FindingBudget): { file: VFile; context: TextContext } {
     const { tree, sources } = parseSwedish(text);
     const file = new VFile({ value: text });
+    const ownBudget = budget ?? new FindingBudget(maxFindingsPerRule);
+    attachBudget(file, ownBudget);
     const context = buildContext(tree, text, sources, input);
     context.language = input.language ?? detectLanguage(context);
     attachContext(file, context);
     if (input.channels.length > 0 && !input.field) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
     }
-    for (const transformer of transformers[context.language]) transformer(tree, file);
+    if (onRuleTimed) {
+      transformers[context.language].forEach((transformer, index) => {
+        const started = performance.now();
+        transformer(tree, file);
+        onRuleTimed(transformerRules[context.language][index]!, performance.now() - started, text);
+      });
+    } else {
+      for (const transformer of transformers[context.language]) transformer(tree, file);
+    }
+    if (!budget) ownBudget.reportOmitted();
     return { file, context };
   }
 
   function lintPost(post: PostInput): LintResult {
     const channels = post.channels ?? profile.defaultChannels;
     const media = post.media ?? [];
-    const { file, context } = lintText(post.text, { channels, media });
-    const messages = file.messages.map((message) => toLintMessage(message));
+    const budget = new FindingBudget(maxFindingsPerRule);
+    const { file, context } = lintText(post.text, { channels, media }, budget);
+    const altFiles: { file: VFile; field: string }[] = [];
     media.forEach((item, index) => {
       if (!item.altText) return;
       const field = `media[${index}].altText`;
-      const alt = lintText(item.altText, { channels: [], media: [], field, language: context.language });
-      messages.push(...alt.file.messages.map((message) => toLintMessage(message, field)));
+      altFiles.push({ field, file: lintText(item.altText, { channels: [], media: [], field, language: context.language }, budget).file });
     });
+    budget.reportOmitted();
+    const messages = file.messages.map((message) => toLintMessage(message));
+    for (const alt of altFiles) messages.push(...alt.file.messages.map((message) => toLintMessage(message, alt.field)));
     const lix = countLix(context);
     return {
       messages: messages.sort(byPlace),

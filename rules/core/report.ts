@@ -52,10 +52,58 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /**
+ * How many findings each rule may report for one post (its text and alt texts together). The rest
+ * become one summary finding at the first one left out: 20,000 characters of "Ni " would otherwise
+ * answer with 6,674 findings and 2 MB of JSON, which no one reads and every layer pays for.
+ */
+export class FindingBudget {
+  private readonly shown = new Map<string, number>();
+  private readonly omitted = new Map<string, { count: number; file: VFile; settings: RuleSettings; finding: Finding }>();
+
+  constructor(readonly maxPerRule: number) {}
+
+  /** Whether the finding may be reported; counts it as left out when not. */
+  admit(file: VFile, settings: RuleSettings, finding: Finding): boolean {
+    const id = settings.meta.id;
+    const shown = this.shown.get(id) ?? 0;
+    if (shown < this.maxPerRule) {
+      this.shown.set(id, shown + 1);
+      return true;
+    }
+    const omitted = this.omitted.get(id);
+    if (omitted) omitted.count++;
+    else this.omitted.set(id, { count: 1, file, settings, finding });
+    return false;
+  }
+
+  /** One finding per rule that had findings left out, at the first of them: "och 6 624 till av samma slag". */
+  reportOmitted(): void {
+    for (const { count, file, settings, finding } of this.omitted.values()) {
+      const summary = `Och ${count.toLocaleString('sv-SE')} till av samma slag, som inte visas en och en. ${finding.message}`;
+      emit(file, settings, { ...finding, message: summary, expected: [] });
+    }
+    this.omitted.clear();
+  }
+}
+
+const budgetKey = 'postkollBudget';
+
+export function attachBudget(file: VFile, budget: FindingBudget): void {
+  (file.data as Record<string, unknown>)[budgetKey] = budget;
+}
+
+/**
  * The one place a rule turns a finding into a vfile message. Quoted material lowers the
  * severity one step, except for personal data, which keeps its severity (rules.md §2).
+ * Past the post's budget for the rule the finding is only counted (FindingBudget).
  */
 export function report(file: VFile, settings: RuleSettings, finding: Finding): void {
+  const budget = (file.data as Record<string, unknown>)[budgetKey] as FindingBudget | undefined;
+  if (budget && !budget.admit(file, settings, finding)) return;
+  emit(file, settings, finding);
+}
+
+function emit(file: VFile, settings: RuleSettings, finding: Finding): void {
   const context = contextOf(file);
   const { meta } = settings;
   const quoted = meta.category !== 'personal-data' && finding.end > finding.start && context.isQuoted(finding.start, finding.end);

@@ -11,14 +11,28 @@ const pairingWindow = 8;
  * A list before it ("10, 18 respektive 26") or two things joined by "och" earlier in the sentence
  * ("simhallen och biblioteket … måndag respektive tisdag"): then "respektive" pairs items up, as it should.
  */
-function pairsItems(tokens: Token[], index: number): boolean {
+/** Where each sentence's "och" words are: the first one, and how many are not "och/eller". */
+function andsBySentence(tokens: Token[]) {
+  const first = new Map<number, number>();
+  const plain = new Map<number, number>();
+  tokens.forEach((token, index) => {
+    if (token.lower !== 'och') return;
+    if (!first.has(token.sentence)) first.set(token.sentence, index);
+    if (tokens[index + 1]?.value !== '/') plain.set(token.sentence, (plain.get(token.sentence) ?? 0) + 1);
+  });
+  return { first, plain };
+}
+
+/**
+ * "A och B respektive C och D", "A, B respektive C": an "och" earlier in the sentence, or a comma
+ * shortly before. Looked up rather than searched back for each "respektive", which grew with their
+ * number times the sentence's length.
+ */
+function pairsItems(tokens: Token[], index: number, firstAnd: Map<number, number>): boolean {
   const sentence = tokens[index]!.sentence;
-  for (let back = index - 1; back >= 0; back--) {
-    const token = tokens[back]!;
-    if (token.sentence !== sentence) return false;
-    if (token.lower === 'och') return true;
-    if (token.value === ',' && back >= index - pairingWindow) return true;
-  }
+  const and = firstAnd.get(sentence);
+  if (and !== undefined && and < index) return true;
+  for (let back = index - 1; back >= 0 && back >= index - pairingWindow && tokens[back]!.sentence === sentence; back--) if (tokens[back]!.value === ',') return true;
   return false;
 }
 
@@ -54,6 +68,7 @@ export default defineRule(
     const context = contextOf(file);
     const { tokens, text } = context;
     if (!/och\/eller|respektive|samt/iu.test(text)) return;
+    const ands = andsBySentence(tokens);
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.kind !== 'word') continue;
@@ -67,20 +82,13 @@ export default defineRule(
       }
       if (token.lower === 'respektive') {
         const between = previous && next && previous.sentence === token.sentence && next.sentence === token.sentence && (previous.kind === 'word' || previous.kind === 'number') && (next.kind === 'word' || next.kind === 'number');
-        if (!between || beforeAdjective.has(previous.lower) || pairsItems(tokens, index)) continue;
+        if (!between || beforeAdjective.has(previous.lower) || pairsItems(tokens, index, ands.first)) continue;
         report(file, settings, { start: token.start, end: token.end, message: '"respektive" kan ofta bytas mot "och".', expected: [matchCase(token.value, 'och')] });
         continue;
       }
       if (token.lower === 'samt') {
-        // With another "och" in the sentence, "samt" may be what keeps two groups apart ("A och B samt C och D").
-        const sentence = token.sentence;
-        let otherAnd = false;
-        for (let other = index - 1; other >= 0 && tokens[other]!.sentence === sentence && !otherAnd; other--) {
-          otherAnd = tokens[other]!.lower === 'och' && tokens[other + 1]?.value !== '/';
-        }
-        for (let other = index + 1; other < tokens.length && tokens[other]!.sentence === sentence && !otherAnd; other++) {
-          otherAnd = tokens[other]!.lower === 'och' && tokens[other + 1]?.value !== '/';
-        }
+        // With an "och" in the sentence, "samt" may be what keeps two groups apart ("A och B samt C och D").
+        const otherAnd = (ands.plain.get(token.sentence) ?? 0) > 0;
         if (otherAnd) continue;
         report(file, settings, { start: token.start, end: token.end, message: '"samt" kan ofta bytas mot "och".', expected: [matchCase(token.value, 'och')] });
       }

@@ -1,10 +1,50 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, lastAtOrBefore, lastStartingAtOrBefore } from '../core/context.ts';
 import { report } from '../core/report.ts';
 
 // A source marker: "– Anna Ek", "enligt", "skriver", "säger", "källa:", or a link.
-const marker = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//iu;
+const markerPattern = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//giu;
+
+/**
+ * Where a source marker starts and ends, every start the pattern allows (overlapping ones too), found
+ * in one pass over the text. Each quote then looks up the markers in its own surroundings instead of
+ * running the pattern over them again: the surroundings of many quotes in one long paragraph overlap,
+ * and searching each again grows with quotes × length.
+ */
+function findMarkers(text: string): { start: number; end: number }[] {
+  const markers: { start: number; end: number }[] = [];
+  markerPattern.lastIndex = 0;
+  for (let match = markerPattern.exec(text); match; match = markerPattern.exec(text)) {
+    markers.push({ start: match.index, end: match.index + match[0].length });
+    markerPattern.lastIndex = match.index + 1;
+  }
+  return markers;
+}
+
+/** A marker wholly inside [from, to). */
+function hasMarker(markers: { start: number; end: number }[], from: number, to: number): boolean {
+  for (let index = lastStartingAtOrBefore(markers, from - 1) + 1; index < markers.length && markers[index]!.start < to; index++) {
+    if (markers[index]!.end <= to) return true;
+  }
+  return false;
+}
+
+/** Every offset where "\n\n" starts, overlapping ones too (as text.indexOf would find them), in order. */
+function findParagraphBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let index = text.indexOf('\n\n'); index !== -1; index = text.indexOf('\n\n', index + 1)) breaks.push(index);
+  return breaks;
+}
+
+/** The number of words wholly inside [from, to), by binary search over the words in order. */
+function wordsWithin(words: { start: number; end: number }[], from: number, to: number): number {
+  let count = 0;
+  for (let index = lastStartingAtOrBefore(words, from - 1) + 1; index < words.length && words[index]!.start < to; index++) {
+    if (words[index]!.end <= to) count++;
+  }
+  return count;
+}
 
 export default defineRule(
   {
@@ -32,15 +72,17 @@ export default defineRule(
     const context = contextOf(file);
     if (context.quotes.length === 0) return;
     const { text, words } = context;
+    let markers: { start: number; end: number }[] | undefined;
+    let paragraphBreaks: number[] | undefined;
     for (const quote of context.quotes) {
-      const count = words.filter((word) => word.start >= quote.start && word.end <= quote.end).length;
-      if (count < settings.options.minWords) continue;
-      // Look for the source on the quote's own lines: before it and after it.
-      const lineStart = text.lastIndexOf('\n', quote.start - 1) + 1;
-      const nextBreak = text.indexOf('\n\n', quote.end);
-      const after = text.slice(quote.end, nextBreak === -1 ? text.length : nextBreak);
-      const before = text.slice(lineStart, quote.start);
-      if (marker.test(after) || marker.test(before)) continue;
+      if (wordsWithin(words, quote.start, quote.end) < settings.options.minWords) continue;
+      // Look for the source on the quote's own lines: before it and after it (to the paragraph's end).
+      // (Looked up, not searched: one search per quote would cross the same long line again and again.)
+      const lineStart = context.lineStarts[lastAtOrBefore(context.lineStarts, quote.start)]!;
+      paragraphBreaks ??= findParagraphBreaks(text);
+      const nextBreak = paragraphBreaks[lastAtOrBefore(paragraphBreaks, quote.end - 1) + 1] ?? text.length;
+      markers ??= findMarkers(text);
+      if (hasMarker(markers, quote.end, nextBreak) || hasMarker(markers, lineStart, quote.start)) continue;
       report(file, settings, {
         start: quote.start,
         end: quote.end,

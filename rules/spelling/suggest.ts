@@ -41,7 +41,11 @@ function compoundSuggestions(word: string): string[] {
   return found;
 }
 
-function compute(word: string): string[] {
+/**
+ * Suggestions for one word, uncached: tens of milliseconds for a real typo, up to seconds for a
+ * random string (nspell's edit search). The server runs it in its worker pool with a deadline.
+ */
+export function computeSuggestions(word: string): string[] {
   const dictionary = swedishDictionary();
   const lower = word.toLowerCase();
   let suggestions = dictionary.suggest(lower).filter((suggestion) => !suggestion.startsWith('-') && !suggestion.endsWith('-'));
@@ -55,16 +59,27 @@ function compute(word: string): string[] {
  * A known word gets no suggestions.
  */
 export function suggestSpelling(input: string): string[] {
-  const word = input.trim().normalize('NFC');
-  if (!letters.test(word) || isKnownWord(word)) return [];
+  const word = normaliseWord(input);
+  return needsSuggestions(word) ? (cachedSuggestions(word) ?? cacheSuggestions(word, computeSuggestions(word))) : [];
+}
+
+/** The form suggestions are computed and cached for. */
+export const normaliseWord = (input: string) => input.trim().normalize('NFC');
+
+/** Whether a word needs suggestions at all: a known word (or no word) gets none, without any search. */
+export const needsSuggestions = (word: string) => letters.test(word) && !isKnownWord(word);
+
+/** Suggestions computed before, if still in the bounded cache (most recently used kept longest). */
+export function cachedSuggestions(word: string): string[] | undefined {
   const cached = cache.get(word);
   if (cached) {
-    // Most recently used last, so the oldest entry is the first to go.
     cache.delete(word);
     cache.set(word, cached);
-    return cached;
   }
-  const suggestions = compute(word);
+  return cached;
+}
+
+export function cacheSuggestions(word: string, suggestions: string[]): string[] {
   if (cache.size >= maxCached) cache.delete(cache.keys().next().value!);
   cache.set(word, suggestions);
   return suggestions;

@@ -61,12 +61,13 @@ export default defineRule(
       if (token.kind === 'word' && token.value.length <= 4 && isCapitalised(token) && (polite.has(token.lower) || capitalDu.has(token.lower))) candidates.push(token);
     }
     if (candidates.length === 0) return;
-    /** A group named in the token's sentence or the one before. */
-    const groupNear = (token: Token) => {
-      for (let index = token.index - 1; index >= 0 && tokens[index]!.sentence >= token.sentence - 1; index--) if (groupWords.has(tokens[index]!.lower)) return true;
-      for (let index = token.index + 1; index < tokens.length && tokens[index]!.sentence === token.sentence; index++) if (groupWords.has(tokens[index]!.lower)) return true;
-      return false;
-    };
+    // Group words per sentence, counted once: scanning the sentences again for each candidate grows
+    // with candidates × sentence length ("Ni Ni Ni …" is one long sentence).
+    const groupWordsIn = new Map<number, number>();
+    for (const token of tokens) if (groupWords.has(token.lower)) groupWordsIn.set(token.sentence, (groupWordsIn.get(token.sentence) ?? 0) + 1);
+    /** A group named in the token's sentence (other than the token itself) or the one before. */
+    const groupNear = (token: Token) =>
+      (groupWordsIn.get(token.sentence) ?? 0) - (groupWords.has(token.lower) ? 1 : 0) > 0 || (groupWordsIn.get(token.sentence - 1) ?? 0) > 0;
 
     for (const token of candidates) {
       const sentenceStart = atSentenceStart(context, token.index);

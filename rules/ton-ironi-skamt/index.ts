@@ -13,8 +13,27 @@ const emoticon = new RegExp(`(?<!\\S)(?:${data.emoticons.map((value) => value.re
 const scareQuote = /(?<![\p{L}\d])["”“]\p{Ll}[\p{Ll}-]{1,30}["”“](?![\p{L}\d])/gu;
 // Before "typ" these make it the noun ("en ny typ", "vilken typ"); so do "typ av" and "typ 1".
 const nounTyp = new Set(['en', 'ett', 'den', 'denna', 'vilken', 'samma', 'någon', 'annan', 'olika', 'ny', 'nya', 'varje', 'din', 'min', 'er', 'vår']);
-// "NOT" in capitals after a statement.
-const capitalNot = /(?<=\p{L}[.!]?\s+)NOT(?![\p{L}])/gu;
+// "NOT" in capitals after a statement: a letter, maybe "." or "!", white space, then NOT.
+const capitalNot = /NOT(?!\p{L})/gu;
+const letter = /\p{L}/u;
+const space = /\s/u;
+
+/**
+ * Whether white space, after a letter and an optional "." or "!", ends at `index`. Checked by
+ * walking back from each "NOT" rather than in a lookbehind, which the regex engine would run again
+ * at every position of a long run of white space (quadratic); each walk stops at the first
+ * non-space, so all of them together cross each unit at most once.
+ */
+function afterStatement(text: string, index: number): boolean {
+  let at = index;
+  while (at > 0 && space.test(text.charAt(at - 1))) at--;
+  if (at === index) return false;
+  if (at > 0 && (text.charAt(at - 1) === '.' || text.charAt(at - 1) === '!')) at--;
+  if (at === 0) return false;
+  // A letter may be astral (two units): look at the code point that ends here.
+  const pair = at > 1 ? text.slice(at - 2, at) : '';
+  return letter.test(pair.length === 2 && pair.codePointAt(0)! > 0xffff ? pair : text.charAt(at - 1));
+}
 
 export default defineRule(
   {
@@ -85,7 +104,7 @@ export default defineRule(
         if ((previous && nounTyp.has(previous.lower)) || !next || next.lower === 'av' || next.kind !== 'word' || /^\d/u.test(next.value)) continue;
         emit(token.start, token.end);
       }
-      if (text.includes('NOT')) for (const match of text.matchAll(capitalNot)) emit(match.index, match.index + match[0].length, ['']);
+      if (text.includes('NOT')) for (const match of text.matchAll(capitalNot)) if (afterStatement(text, match.index)) emit(match.index, match.index + match[0].length, ['']);
     };
   },
 );

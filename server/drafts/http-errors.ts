@@ -54,6 +54,8 @@ export function apiErrorOf(failure: DraftFailure, attempt: Attempt): ApiError {
       return new ApiError('invalid_request', `Version ${failure.version} finns inte.`, [{ path: ['version'], message: 'Okänd version.' }]);
     case 'range_outside_text':
       return new ApiError('invalid_request', 'Markeringen ligger utanför texten.', [{ path: ['end'], message: 'Utanför texten.' }]);
+    case 'range_splits_character':
+      return new ApiError('invalid_request', 'Markeringen börjar eller slutar mitt i ett tecken.', failure.issues);
     case 'quota_exceeded': {
       const limit = sv(failure.limit);
       if (failure.quota === 'draftsPerClientPerDay') {

@@ -1,4 +1,5 @@
 import type { MediaItem } from '../../rules/core/types.ts';
+import { surrogateRangeIssues } from '../../rules/api/schemas.ts';
 import type {
   ActivityEntry,
   Decision,
@@ -162,6 +163,8 @@ export type DraftFailure =
   | { kind: 'already_accepted'; latestVersion: number }
   | { kind: 'unknown_version'; version: number }
   | { kind: 'range_outside_text' }
+  /** An offset inside a surrogate pair: it would cut a character (an emoji) in two. */
+  | { kind: 'range_splits_character'; issues: { path: string[]; message: string }[] }
   | { kind: 'quota_exceeded'; quota: QuotaName; limit: number };
 
 export class DraftError extends Error {
@@ -179,6 +182,13 @@ export const permissionsOf = (role: Role): Permissions => ({
   acceptDeviation: role === 'reviewer',
   decide: role === 'reviewer',
 });
+
+/** Throws unless `range` lies inside `text` and on character boundaries (offsets count UTF-16 units). */
+export function checkRange(text: string, range: { start: number; end: number }): void {
+  if (range.end > text.length) throw new DraftError({ kind: 'range_outside_text' });
+  const issues = surrogateRangeIssues(text, range);
+  if (issues.length > 0) throw new DraftError({ kind: 'range_splits_character', issues });
+}
 
 /** Throws `forbidden` unless this link may do `action`. */
 export function requirePermission(draft: DraftAccess, action: DraftAction): void {

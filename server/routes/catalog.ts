@@ -31,9 +31,11 @@ export function ruleCatalog(linter: Linter): RuleInfo[] {
   });
 }
 
-export function catalogRoutes(linters: Linters): Router {
+/** `ready`: whether the server can do all its work yet (the worker pool loads for a few seconds after the start). */
+export function catalogRoutes(linters: Linters, ready: () => boolean = () => true): Router {
   const router = Router();
   router.get('/api/health', (_req, res) => {
+    if (!ready()) throw new ApiError('overloaded', 'Servern startar. Försök igen om en stund.');
     res.json({ status: 'ok' });
   });
   router.get('/api/rules', (req, res) => {

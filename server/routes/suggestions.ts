@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { suggestSpelling } from '../../rules/spelling/suggest.ts';
+import { cachedSuggestions, cacheSuggestions, needsSuggestions, normaliseWord } from '../../rules/spelling/suggest.ts';
 import { parseOr400 } from '../errors.ts';
+import type { WorkPool } from '../work-pool.ts';
 import { extraPaths } from '../openapi.ts';
 
 const suggestionsQuery = z.object({
@@ -15,7 +16,8 @@ const suggestionsQuery = z.object({
 
 /**
  * GET /api/suggestions?word=…: spelling suggestions for one word that klar-stavning flagged.
- * Computed on request and cached; the lint path never computes them.
+ * A known word answers at once, so does one in the bounded cache; a new one is computed in the
+ * worker pool within a deadline (503 `overloaded` past it), never on the request thread.
  */
 Object.assign(extraPaths, {
   '/api/suggestions': {
@@ -25,16 +27,20 @@ Object.assign(extraPaths, {
       responses: {
         200: { description: 'Förslag, beräknade vid behov och sparade', content: { 'application/json': { schema: z.toJSONSchema(z.object({ word: z.string(), suggestions: z.array(z.string()) })) } } },
         400: { description: 'Ogiltigt ord' },
+        503: { description: 'Servern hann inte beräkna förslagen (overloaded); försök igen' },
       },
     },
   },
 });
 
-export function suggestionRoutes(): Router {
+export function suggestionRoutes(pool: () => WorkPool, deadlineMs: number): Router {
   const router = Router();
-  router.get('/api/suggestions', (req, res) => {
+  router.get('/api/suggestions', async (req, res) => {
     const { word } = parseOr400(suggestionsQuery, req.query, 'Ogiltig parameter.');
-    res.json({ word, suggestions: suggestSpelling(word) });
+    const normal = normaliseWord(word);
+    const known = needsSuggestions(normal) ? cachedSuggestions(normal) : [];
+    const suggestions = known ?? cacheSuggestions(normal, await pool().run<string[]>('suggest', normal, req.ip ?? '', deadlineMs));
+    res.json({ word, suggestions });
   });
   return router;
 }

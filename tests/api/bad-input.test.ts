@@ -2,10 +2,12 @@
  * Bad input on every endpoint: each kind gets a typed Swedish error (api.md) or, where the input is
  * odd but harmless, an ordinary answer, and never a 5xx.
  *
- * Decision on odd characters: lone surrogates, NUL, other C0/C1 control characters and bidi marks
- * are linted like any other text (200). Drafts are pasted from Word, PDFs and web pages and carry
- * such characters; refusing them would block the user for nothing, and every offset stays a valid
- * UTF-16 index into the submitted text.
+ * Decision on odd characters: NUL, other C0/C1 control characters and bidi marks are linted like
+ * any other text (200). Drafts are pasted from Word, PDFs and web pages and carry such characters;
+ * refusing them would block the user for nothing, and every offset stays a valid UTF-16 index into
+ * the submitted text. A lone surrogate (half of a UTF-16 pair) is refused with a 400 that names its
+ * position, in lint as in storage (rules/api/schemas.ts `wellFormed`): stored as UTF-8 it would come
+ * back as U+FFFD and shift every offset after it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
@@ -102,7 +104,7 @@ function expectTypedSwedishError(answer: Answer, status: number, code: ErrorCode
 // ------------------------------------------------------------------ the table
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-type Outcome = { status: number; code: ErrorCode } | { status: 200 | 201; check?: (body: any, sent: unknown) => void };
+type Outcome = { status: number; code: ErrorCode } | { status: 200 | 201 | 400; check?: (body: any, sent: unknown) => void };
 
 interface BadInput {
   name: string;
@@ -128,6 +130,16 @@ const lint = (body: unknown, expectOutcome: Outcome, extra: Partial<BadInput> = 
 });
 const bad = (code: ErrorCode, status = ({ invalid_request: 400, payload_too_large: 413, unsupported_media_type: 415, not_found: 404, forbidden: 403 } as Record<string, number>)[code]!) =>
   ({ status, code }) as Outcome;
+
+/** A typed 400 whose issue names the lone surrogate's UTF-16 position, so the user can find it. */
+const loneSurrogateAt = (position: number): Outcome => ({
+  status: 400,
+  check: (body) => {
+    const { error } = errorResponseSchema.parse(body);
+    expect(error.code).toBe('invalid_request');
+    expect(error.issues?.map((issue) => issue.message).join(' ')).toContain(`ensamt surrogattecken) vid position ${position}.`);
+  },
+});
 
 /** A successful lint whose every finding slices the sent text to exactly what it flags. */
 const lintsCleanly: Outcome = {
@@ -185,8 +197,8 @@ const cases: BadInput[] = [
   { name: 'deep JSON nesting in an unknown field', ...lint(`{"text":"Hej","x":${deepObject(50_000)}}`, bad('invalid_request')) },
   { name: 'deep JSON nesting as the whole body', ...lint(deep(200_000), bad('invalid_request')) },
   // --- odd but harmless text: linted (see the decision above)
-  { name: 'a lone high surrogate', ...lint({ text: 'Hej \ud800 då 811218-9876' }, lintsCleanly) },
-  { name: 'a lone low surrogate at the start', ...lint({ text: '\udc00Hej då' }, lintsCleanly) },
+  { name: 'a lone high surrogate', ...lint({ text: 'Hej \ud800 då 811218-9876' }, loneSurrogateAt(4)) },
+  { name: 'a lone low surrogate at the start', ...lint({ text: '\udc00Hej då' }, loneSurrogateAt(0)) },
   { name: 'NUL and other control characters', ...lint({ text: 'Hej\u0000då\u0001\u0007\u001b[31m röd\u007f\u0085\u009b text.' }, lintsCleanly) },
   { name: 'RTL and bidi override marks', ...lint({ text: '\u202eHej\u202c \u200fdå\u200e \u2067Alingsås\u2069 #\u202ekommun' }, lintsCleanly) },
   { name: 'a very long single word (20,000 letters)', ...lint({ text: 'ö'.repeat(20_000) }, lintsCleanly) },
@@ -221,7 +233,8 @@ const cases: BadInput[] = [
   { name: 'consent outside its list', ...lint({ text: 'Hej', media: [{ type: 'image', consent: 'maybe' }] }, bad('invalid_request')) },
   { name: 'an unknown media field', ...lint({ text: 'Hej', media: [{ type: 'image', url: 'file:///etc/passwd' }] }, bad('invalid_request')) },
   { name: 'a media item that is null', ...lint({ text: 'Hej', media: [null] }, bad('invalid_request')) },
-  { name: 'alt texts with control characters and lone surrogates', ...lint({ text: 'Hej', media: [{ type: 'image', altText: 'Barn\u0000 \ud800 läser\u202e' }] }, lintsCleanly) },
+  { name: 'alt texts with control characters', ...lint({ text: 'Hej', media: [{ type: 'image', altText: 'Barn\u0000 läser\u202e' }] }, lintsCleanly) },
+  { name: 'an alt text with a lone surrogate', ...lint({ text: 'Hej', media: [{ type: 'image', altText: 'Barn \ud800 läser' }] }, loneSurrogateAt(5)) },
   // --- methods and paths
   { name: 'GET on the lint endpoint', method: 'GET', path: '/api/lint', expect: bad('not_found') },
   { name: 'PUT on the lint endpoint', ...lint({ text: 'Hej' }, bad('not_found'), { method: 'PUT' }) },

@@ -19,11 +19,13 @@ import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
 import { projectRoot, rssMb, startServer, type ServerProcess } from './server-process.ts';
+import { measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
   ? { warmupRounds: 30, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
   : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 360_000, loadSeconds: 10 };
+const fairnessSeconds = quick ? 8 : 20;
 const sizes = [280, 2_200, 20_000];
 const benchChannels = ['facebook', 'instagram', 'linkedin'];
 
@@ -339,6 +341,44 @@ async function main() {
   );
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s; exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
+  // Hostile load (issue 15)
+  const adversarial = measureAdversarial();
+  const adversarialRows = [['hostile request, whole (text + alt texts)', 'units', 'median ms', 'max ms', '≤ 50 ms']];
+  for (const figure of adversarial) {
+    adversarialRows.push(
+      figure.refused
+        ? [figure.name, figure.units.toLocaleString('en-US'), 'refused 413', '', 'yes']
+        : [figure.name, figure.units.toLocaleString('en-US'), ms(figure.medianMs!), ms(figure.maxMs!), figure.medianMs! <= 50 ? 'yes' : 'NO'],
+    );
+  }
+  console.log(`\nAdversarial lint requests (in process, shipped profile, 5 calls each)\n${pad(adversarialRows)}`);
+  const worstAdversarial = Math.max(...adversarial.map((figure) => figure.medianMs ?? 0));
+
+  const poolCost = await measurePoolCost(quick ? 100 : 500);
+  console.log(
+    `\nLint of the 2,200-character post: main thread ${ms(poolCost.mainMedianMs)} ms (CPU ${ms(poolCost.mainCpuMs)}), ` +
+      `through the worker pool ${ms(poolCost.poolMedianMs)} ms round trip (median): the pool would add ${ms(poolCost.poolMedianMs - poolCost.mainMedianMs)} ms per ordinary request`,
+  );
+
+  console.log(`\n  fairness: ${fairnessSeconds} s per scenario …`);
+  const fairness = await measureFairness(fairnessSeconds);
+  const fairnessRows = [['scenario', 'ordinary calls', 'p50 ms', 'p99 ms', 'max ms', 'non-200', 'hostile calls', 'hostile max ms', 'hostile answers', '> 2 s']];
+  for (const figure of fairness) {
+    fairnessRows.push([
+      figure.scenario,
+      String(figure.ordinary.calls),
+      ms(figure.ordinary.p50),
+      ms(figure.ordinary.p99),
+      ms(figure.ordinary.max),
+      String(figure.ordinary.non200),
+      String(figure.hostile.calls),
+      ms(figure.hostile.max),
+      Object.entries(figure.hostile.byStatus).map(([status, count]) => `${status}×${count}`).join(' '),
+      String(figure.hostile.over2s),
+    ]);
+  }
+  console.log(`\nFairness: an ordinary user posts 1,500 characters every 100 ms\n${pad(fairnessRows)}`);
+
   const c10 = postkoll.loads.find((l) => l.connections === 10)!;
   const targets: Target[] = [
     { name: 'full / bare parse, 2,200 chars', target: '≤ 5', measured: ratio(2_200, 'full', 'bare').toFixed(1), met: ratio(2_200, 'full', 'bare') <= 5 },
@@ -352,6 +392,13 @@ async function main() {
     { name: 'HTTP req/s Postkoll / bare, c=10', target: '≥ 0.25', measured: httpRatio(10).toFixed(2), met: httpRatio(10) >= 0.25 },
     { name: 'HTTP p99 Postkoll, c=10', target: '≤ 20 ms', measured: `${c10.p99} ms`, met: c10.p99 <= 20 },
     { name: 'HTTP errors Postkoll, c=10 and c=50', target: '0', measured: String(postkoll.loads.reduce((sum, l) => sum + l.errors, 0)), met: postkoll.loads.every((l) => l.errors === 0) },
+    { name: 'worst hostile lint request, whole', target: '≤ 50 ms', measured: `${ms(worstAdversarial)} ms`, met: worstAdversarial <= 50 },
+    ...fairness.map((figure) => ({
+      name: `ordinary p99 under ${figure.scenario.slice(0, 3)}; hostile calls > 2 s`,
+      target: '≤ 100 ms; 0',
+      measured: `${ms(figure.ordinary.p99)} ms; ${figure.hostile.over2s}`,
+      met: figure.ordinary.p99 <= 100 && figure.hostile.over2s === 0 && figure.ordinary.non200 === 0,
+    })),
     { name: 'start to GET /api/health ok', target: '≤ 3 s', measured: `${(postkoll.startupMs / 1000).toFixed(2)} s`, met: postkoll.startupMs <= 3_000 },
   ];
   console.log(`\nTargets\n${pad([['target', 'wanted', 'measured', 'met'], ...targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO'])])}`);
@@ -375,6 +422,9 @@ async function main() {
         rules: { full: full.rules.map((rule) => rule.meta.id), packs: packLinters.map(({ name, linter }) => ({ name, enabled: linter.rules.map((rule) => rule.meta.id) })) },
         inProcess,
         http: { postkoll, postkollAuto, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50), autoOverOneC10: workersRatio(10), autoOverOneC50: workersRatio(50) },
+        adversarial,
+        poolCost,
+        fairness,
         targets,
       },
       null,

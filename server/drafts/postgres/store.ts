@@ -4,6 +4,7 @@ import type { MediaItem } from '../../../rules/core/types.ts';
 import type { ActivityAction, Decision, DraftVersion, Role } from '../../../rules/api/drafts.ts';
 import { carryAnchors, rangeMapper, textUnitsOf } from '../anchors.ts';
 import {
+  checkRange,
   DraftError,
   requirePermission,
   type DraftAccess,
@@ -363,7 +364,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
         await checkWrite(tx, draft.id);
         quota('commentsPerDraft', await count(tx, 'comments', draft.id));
         const text = sealer.unseal((await existingVersion(tx, draft.id, input.version)).text);
-        if (input.end > text.length) fail({ kind: 'range_outside_text' });
+        checkRange(text, input);
         // A comment on an older version is anchored in the latest one when its passage survived.
         const moved = input.version === latest ? input : rangeMapper(text, sealer.unseal((await versionRow(tx, draft.id, latest))!.text))(input);
         const anchor = moved ? { version: latest, start: moved.start, end: moved.end } : { version: input.version, start: input.start, end: input.end };

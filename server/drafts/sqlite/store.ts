@@ -3,6 +3,7 @@ import type { MediaItem } from '../../../rules/core/types.ts';
 import type { ActivityAction, Decision, DraftVersion, Role } from '../../../rules/api/drafts.ts';
 import { carryAnchors, rangeMapper, textUnitsOf } from '../anchors.ts';
 import {
+  checkRange,
   DraftError,
   requirePermission,
   type DraftAccess,
@@ -333,7 +334,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     const latest = latestForWrite(draft.id);
     quota('commentsPerDraft', sql.commentCount.get(draft.id)!.count);
     const version = existingVersion(draft.id, input.version);
-    if (input.end > version.text.length) fail({ kind: 'range_outside_text' });
+    checkRange(version.text, input);
     // A comment on an older version is anchored in the latest one when its passage survived.
     const moved = input.version === latest ? input : rangeMapper(version.text, sql.version.get(draft.id, latest)!.text)(input);
     const anchor = moved ? { version: latest, start: moved.start, end: moved.end } : { version: input.version, start: input.start, end: input.end };

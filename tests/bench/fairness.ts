@@ -1,0 +1,157 @@
+/**
+ * The bench's hostile-load sections (issue 15):
+ * - adversarial: each hostile request linted in process, the whole request (text and alt texts)
+ *   against the 50 ms target, or the server's 413 when it is over the request bound;
+ * - pool cost: what linting the ordinary post in the worker pool instead of on the main thread adds;
+ * - fairness: an ordinary user posts 1,500 characters every 100 ms while (a) two clients send the
+ *   hostile requests in a closed loop, (b) four clients ask for suggestions of new random words in a
+ *   closed loop. Target: the ordinary user's p99 ≤ 100 ms, every hostile call answered within 2 s.
+ */
+import { createLinters } from '../../server/linters.ts';
+import { createWorkPool } from '../../server/work-pool.ts';
+import { configFromEnv } from '../../server/config.ts';
+import { municipalPost } from './texts.ts';
+import { hostileRequests, withinRequestBound, type HostileRequest } from './hostile.ts';
+import { startServer } from './server-process.ts';
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+};
+const median = (values: number[]) => quantile(values, 0.5);
+
+export interface AdversarialFigure {
+  name: string;
+  units: number;
+  refused: boolean;
+  medianMs: number | null;
+  maxMs: number | null;
+}
+
+/** Each hostile request through the server's own linter (shipped profile), 5 timed calls after one warm-up. */
+export function measureAdversarial(): AdversarialFigure[] {
+  const linter = createLinters(undefined, 'alingsas').get(undefined);
+  return hostileRequests().map((request) => {
+    const units = (request.media ?? []).reduce((sum, item) => sum + (item.altText?.length ?? 0), request.text.length);
+    if (!withinRequestBound(request)) return { name: request.name, units, refused: true, medianMs: null, maxMs: null };
+    const post = { text: request.text, media: request.media, channels: request.channels };
+    linter.lintPost(post);
+    const times = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      linter.lintPost(post);
+      return performance.now() - started;
+    });
+    return { name: request.name, units, refused: false, medianMs: median(times), maxMs: Math.max(...times) };
+  });
+}
+
+export interface PoolCost {
+  mainMedianMs: number;
+  poolMedianMs: number;
+  mainCpuMs: number;
+}
+
+/** The ordinary 2,200-character post linted on this thread and through the worker pool (one thread, round trip). */
+export async function measurePoolCost(rounds: number): Promise<PoolCost> {
+  const linter = createLinters(undefined, 'alingsas').get(undefined);
+  const { serving } = configFromEnv({});
+  const pool = createWorkPool({ ...serving.pool, threads: 1, perClient: 1 }, { defaultProfile: 'alingsas' });
+  await pool.ready;
+  const post = { text: municipalPost(2_200), channels: ['facebook', 'instagram', 'linkedin'] };
+  const main: number[] = [];
+  const viaPool: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const cpuStarted = process.cpuUsage();
+    let started = performance.now();
+    linter.lintPost(post);
+    main.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
+    started = performance.now();
+    await pool.run('lint', post, 'bench', 10_000);
+    viaPool.push(performance.now() - started);
+  }
+  await pool.close();
+  return { mainMedianMs: median(main), poolMedianMs: median(viaPool), mainCpuMs: median(cpu) };
+}
+
+interface Call {
+  ms: number;
+  status: number;
+}
+
+export interface FairnessFigure {
+  scenario: string;
+  ordinary: { calls: number; p50: number; p99: number; max: number; non200: number };
+  hostile: { calls: number; p50: number; max: number; byStatus: Record<string, number>; over2s: number };
+}
+
+const summarise = (calls: Call[]) => ({ calls: calls.length, p50: median(calls.map((c) => c.ms)), p99: quantile(calls.map((c) => c.ms), 0.99), max: Math.max(...calls.map((c) => c.ms)) });
+
+/** A random lowercase "word" the dictionary will not know: nspell searches long for it. */
+function randomWord(next: () => number) {
+  const letters = 'abcdefghijklmnoprstuvyåäö';
+  return Array.from({ length: 5 + Math.floor(next() * 9) }, () => letters[Math.floor(next() * letters.length)]).join('');
+}
+
+async function timed(url: string, init: RequestInit): Promise<Call> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    return { ms: performance.now() - started, status: response.status };
+  } catch {
+    return { ms: performance.now() - started, status: 0 };
+  }
+}
+
+export async function measureFairness(seconds: number): Promise<FairnessFigure[]> {
+  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' });
+  const ordinaryBody = JSON.stringify({ text: municipalPost(1_500), channels: ['facebook', 'instagram', 'linkedin'] });
+  const json = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': client });
+  const hostile = hostileRequests().map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));
+  let seed = 20261202;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+
+  const scenarios: { scenario: string; clients: number; call: (client: number, round: number) => Promise<Call> }[] = [
+    {
+      scenario: '(a) 2 clients send the hostile inputs in a closed loop',
+      clients: 2,
+      call: (client, round) => timed(`${server.url}/api/lint`, { method: 'POST', headers: json(`10.0.1.${client}`), body: hostile[(round + client) % hostile.length]! }),
+    },
+    {
+      scenario: '(b) 4 clients ask for suggestions of new random words in a closed loop',
+      clients: 4,
+      call: (client) => timed(`${server.url}/api/suggestions?word=${encodeURIComponent(randomWord(next))}`, { headers: { 'x-forwarded-for': `10.0.2.${client}` } }),
+    },
+  ];
+  const figures: FairnessFigure[] = [];
+  try {
+    for (const { scenario, clients, call } of scenarios) {
+      const until = performance.now() + seconds * 1_000;
+      const hostileCalls: Call[] = [];
+      const loops = Array.from({ length: clients }, async (_, client) => {
+        for (let round = 0; performance.now() < until; round++) hostileCalls.push(await call(client, round));
+      });
+      const ordinaryCalls: Promise<Call>[] = [];
+      // Open loop: every 100 ms, whether or not the last answer came.
+      while (performance.now() < until) {
+        ordinaryCalls.push(timed(`${server.url}/api/lint`, { method: 'POST', headers: json('10.0.0.1'), body: ordinaryBody }));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const ordinary = await Promise.all(ordinaryCalls);
+      await Promise.all(loops);
+      const byStatus: Record<string, number> = {};
+      for (const { status } of hostileCalls) byStatus[status] = (byStatus[status] ?? 0) + 1;
+      figures.push({
+        scenario,
+        ordinary: { ...summarise(ordinary), non200: ordinary.filter((c) => c.status !== 200).length },
+        hostile: { calls: hostileCalls.length, p50: median(hostileCalls.map((c) => c.ms)), max: Math.max(...hostileCalls.map((c) => c.ms)), byStatus, over2s: hostileCalls.filter((c) => c.ms > 2_000 || c.status === 0).length },
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+  return figures;
+}

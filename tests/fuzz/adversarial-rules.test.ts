@@ -1,0 +1,125 @@
+/**
+ * A property over adversarial shapes at the request bound (a text of up to 20,000 units and alt
+ * texts up to 40,000 units in all, each a unit repeated): every call finishes, every finding lies
+ * in its text, and no rule answers with more than its budget of findings plus one summary. Each
+ * rule is timed on its own (the linter's onRuleTimed), and the slowest call per rule is printed:
+ * a rule that is quadratic somewhere shows up by name. Reported, not asserted: wall-clock bounds
+ * are flaky on shared machines (`npm run bench` prints the 50 ms target per request).
+ *
+ * FUZZ_ADVERSARIAL_RUNS (default 150) cases; FUZZ_SEED replays a run (FUZZ_SEED=random explores).
+ * The slowest shapes are written to tests/bench/results/fuzz-slowest.json, where the bench's
+ * adversarial and fairness sections pick them up.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createLinter, defaultMaxFindingsPerRule } from '../../rules/core/linter.ts';
+import { registry } from '../../rules/registry.ts';
+import { defaultLinter } from '../support/linter.ts';
+import { fuzzSlowestFile, issueInputs, boundedInputs, repeatTo, type RecordedShape } from '../bench/hostile.ts';
+
+const runs = Number(process.env.FUZZ_ADVERSARIAL_RUNS ?? 150);
+const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261202);
+const channels = Object.keys(defaultLinter.profile.channels);
+
+interface Slowest {
+  ms: number;
+  label: string;
+}
+const slowestPerRule = new Map<string, Slowest>();
+const slowestRequests: (RecordedShape & { ms: number })[] = [];
+let currentLabel = '';
+
+const timed = createLinter(defaultLinter.profile, registry, {
+  onRuleTimed: (ruleId, ms) => {
+    if (ms > (slowestPerRule.get(ruleId)?.ms ?? -1)) slowestPerRule.set(ruleId, { ms, label: currentLabel });
+  },
+});
+
+/** Units that made rules backtrack or rescan: quotes, capitals after white space, forms of address, runs. */
+const units = [
+  '“a b c d e f g h i” ', '“a', '"a ', '”a”', '«a» ', 'Ni ', 'Er ', 'NOT ', ' NOT', 'a NOT ', '. NOT', 'Du ', 'ni ', 'typ ', 'haha ',
+  ' ', '\n', '\n\n', '  \n', 'a ', 'A ', 'AB ', 'ö', '1 ', '12-', '070-', '811218-9876 ', '#a ', '#', '@a ', 'www.a', 'https://a.se/ ', 'a@b.se ',
+  '😀', '😀 ', '👍🏽', '🎉🎉 ', '𝗔', 'kl. ', 'bl.a. ', 't.ex. ', '– A ', '-', 'enligt ', '"', '”', ':) ', ';-) ', '• ', '1. ', '(a) ', 'ÅÄÖ ',
+  'Kommunen ', 'vi ', 'man ', 'skall ', 'samt ', 'och/eller ', 'v. 12 ', '2025-11-24 ', '18.00 ', 'Anna Andersson ', 'sjukskriven ',
+];
+const prefixes = ['', 'Hej! ', '“', 'Anna Berg säger: ', '#', 'NOT '];
+const tails = ['', 'NOT', '”', ' 811218-9876', ' https://alingsas.se', '!', '\n\n– Anna Ek'];
+
+const shape = fc
+  .record({
+    prefix: fc.constantFrom(...prefixes),
+    unit: fc.constantFrom(...units),
+    length: fc.oneof(fc.constant(20_000), fc.integer({ min: 1, max: 20_000 })),
+    tail: fc.constantFrom(...tails),
+    altTexts: fc.array(fc.record({ unit: fc.constantFrom(...units), length: fc.integer({ min: 1, max: 5_000 }) }), { maxLength: 20 }),
+  })
+  .map(({ prefix, unit, length, tail, altTexts }): RecordedShape => {
+    const bodyLength = Math.max(0, length - prefix.length - tail.length);
+    // Alt texts only as far as the request bound (40,000 units with the text) lets them.
+    let room = 40_000 - (prefix.length + bodyLength + tail.length);
+    const kept = altTexts.map((alt) => ({ ...alt, length: Math.min(alt.length, Math.max(0, room)) })).filter((alt) => alt.length > 0 && (room -= alt.length) >= 0);
+    return {
+      label: `${JSON.stringify(prefix)} + ${JSON.stringify(unit)} to ${bodyLength} + ${JSON.stringify(tail)}, ${kept.length} alt texts (${kept.reduce((sum, alt) => sum + alt.length, 0)} units)`,
+      ms: 0,
+      text: { prefix, unit, length: bodyLength, tail },
+      altTexts: kept,
+    };
+  });
+
+function check(recorded: RecordedShape, text: string, altTexts: string[]) {
+  currentLabel = recorded.label;
+  const started = performance.now();
+  const result = timed.lintPost({ text, channels, media: altTexts.map((altText) => ({ type: 'image', altText })) });
+  const ms = performance.now() - started;
+  slowestRequests.push({ ...recorded, ms });
+  slowestRequests.sort((a, b) => b.ms - a.ms);
+  slowestRequests.length = Math.min(slowestRequests.length, 8);
+  const perRule = new Map<string, number>();
+  for (const message of result.messages) {
+    const target = message.field ? altTexts[Number(/\[(\d+)\]/.exec(message.field)![1])]! : text;
+    expect(message.start >= 0 && message.start <= message.end && message.end <= target.length, `${message.ruleId} [${message.start}, ${message.end})`).toBe(true);
+    expect(target.slice(message.start, message.end)).toBe(message.actual);
+    perRule.set(message.ruleId, (perRule.get(message.ruleId) ?? 0) + 1);
+  }
+  for (const [ruleId, count] of perRule) expect(count, `${ruleId} on ${recorded.label}`).toBeLessThanOrEqual(defaultMaxFindingsPerRule + 1);
+}
+
+describe('adversarial shapes at the request bound', () => {
+  // The first calls compile regexes and warm the JIT.
+  timed.lintPost({ text: 'Välkommen till biblioteket, Ni! NOT', channels });
+
+  test('the inputs issue 15 measured finish, each finding in its text, at most the budget per rule', () => {
+    for (const input of [...issueInputs, ...boundedInputs]) {
+      const altTexts = (input.media ?? []).map((item) => item.altText ?? '');
+      check({ label: input.name, ms: 0, text: { prefix: '', unit: input.text, length: input.text.length, tail: '' }, altTexts: altTexts.map((alt) => ({ unit: alt, length: alt.length })) }, input.text, altTexts);
+    }
+  }, 120_000);
+
+  test(
+    'repeated units with alt texts: finish, offsets in range, slices match, at most the budget per rule',
+    () => {
+      fc.assert(
+        fc.property(shape, (recorded) => {
+          const text = recorded.text.prefix + repeatTo(recorded.text.unit, recorded.text.length) + recorded.text.tail;
+          check(recorded, text, recorded.altTexts.map(({ unit, length }) => repeatTo(unit, length)));
+        }),
+        { numRuns: runs, seed, endOnFailure: true },
+      );
+    },
+    Math.max(120_000, runs * 2_000),
+  );
+
+  afterAll(() => {
+    const rules = [...slowestPerRule].sort((a, b) => b[1].ms - a[1].ms);
+    console.log(
+      `adversarial fuzz: slowest call per rule (ms), slowest first:\n${rules.map(([ruleId, { ms, label }]) => `  ${ms.toFixed(2).padStart(8)}  ${ruleId}  on ${label}`).join('\n')}`,
+    );
+    console.log(`slowest whole requests (target 50 ms):\n${slowestRequests.map((entry) => `  ${entry.ms.toFixed(1).padStart(7)} ms  ${entry.label}`).join('\n')}`);
+    // Only fuzz-generated shapes (the issue's inputs are in the bench already); kept small: units and lengths, not texts.
+    const generated = slowestRequests.filter((entry) => !entry.label.startsWith('"“a b c') && entry.text.unit.length <= 40).slice(0, 4);
+    mkdirSync(dirname(fuzzSlowestFile), { recursive: true });
+    writeFileSync(fuzzSlowestFile, `${JSON.stringify(generated, null, 2)}\n`);
+  });
+});
