@@ -26,7 +26,7 @@ const base = configFromEnv({ POSTKOLL_HEADERS_TIMEOUT: '1', POSTKOLL_REQUEST_TIM
 const serving = { ...base.serving, pool: { ...base.serving.pool, threads: 1, perClient: 1, suggestionDeadlineMs: 300 } };
 const config = { ...base, databaseFile: join(dataDir, 'postkoll.db'), rateLimitPerMinute: 100_000, serving };
 const linters = createLinters(undefined, 'alingsas', { maxFindingsPerRule: serving.maxFindingsPerRule });
-const drafts = openDrafts(config, linters);
+const drafts = await openDrafts(config, linters);
 const pool = createWorkPool(serving.pool, { defaultProfile: 'alingsas' });
 const app = createApp({ config, linters, logger: createLogger('silent'), routers: [drafts.router], serveClient: false, pool });
 const server = createHttpServer(app, serving);
@@ -42,7 +42,7 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await pool.close();
-  drafts.close();
+  await drafts.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
