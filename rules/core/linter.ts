@@ -6,6 +6,7 @@ import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
 import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
 import { countLix } from './lix.ts';
+import { Lexicon, type LexiconList } from './lexicon/index.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 
 /** A finding as the API returns it (api.md). */
@@ -78,6 +79,18 @@ const byPlace = (a: LintMessage, b: LintMessage) =>
 
 const languages: Language[] = ['sv', 'en'];
 
+function compileLists(lexicon: Lexicon, rule: Rule): Record<string, LexiconList> {
+  const lists: Record<string, LexiconList> = {};
+  for (const [name, data] of Object.entries(rule.meta.lists ?? {})) {
+    try {
+      lists[name] = lexicon.list(data);
+    } catch (error) {
+      throw new Error(`${rule.meta.id}: list "${name}": ${(error as Error).message}`);
+    }
+  }
+  return lists;
+}
+
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
@@ -86,6 +99,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   // much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
   const enabled: Rule[] = [];
+  // Every word list of the profile's rules in one table, scanned once per text.
+  const lexicon = new Lexicon();
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
@@ -95,6 +110,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       severity: setting.severity,
       options: setting.options,
       profile,
+      lexicon,
+      lists: compileLists(lexicon, rule),
     };
     for (const language of rule.meta.languages ?? languages) {
       const attacher = function (this: unknown, ruleSettings: typeof settings) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { isNameLike } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, isNameLike, listFile } from '../klar-svarta-listan/lists.ts';
 import words from './ord.json' with { type: 'json' };
 
 // Alt texts quote signs ("Ej i trafik"), where the short negation is the sign's own wording.
@@ -23,10 +23,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileLists([listFile(words)]);
+    const list = settings.lexicon.list(words);
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         if (isNameLike(context, match.firstToken)) continue;
         if (context.input.field && signWords.has(match.form)) continue;
         report(file, settings, {

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, listFile } from './lists.ts';
 import svartaListan from './svarta-listan.json' with { type: 'json' };
 import supplement from './forslag.json' with { type: 'json' };
 
@@ -32,13 +31,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const main = listFile(svartaListan);
-    const extra = listFile(supplement);
-    const supplementEntries = new Set(extra.entries);
-    const list = compileLists([main, extra]);
+    const list = settings.lexicon.list([svartaListan, { ...supplement, entries: supplement.entries.map((entry) => ({ ...entry, tag: 'supplement' })) }]);
     return (_tree, file) => {
-      for (const match of findInList(list, contextOf(file))) {
-        const fromSupplement = supplementEntries.has(match.entry);
+      for (const match of list.find(contextOf(file))) {
+        const fromSupplement = match.entry.tag === 'supplement';
         report(file, settings, {
           start: match.start,
           end: match.end,

@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart } from '../core/lexicon/index.ts';
 import { contextOf, type TextContext, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { dictionaryStems, swedishDictionary } from '../spelling/dictionary.ts';
-import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
 import data from './deponens.json' with { type: 'json' };
 import svartaListan from '../klar-svarta-listan/svarta-listan.json' with { type: 'json' };
 import supplement from '../klar-svarta-listan/forslag.json' with { type: 'json' };
