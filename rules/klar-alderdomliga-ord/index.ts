@@ -13,6 +13,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { words: words },
     title: 'Ålderdomliga ord och verbformer',
     description:
       'Myndigheternas skrivregler: ålderdomliga ord och former ger ett stelt intryck. Inte är normal negation, ska är normalform, och korta verbformer (finns, dra, ta, ge) ska användas. Lös sammansättning (ta emot, se till) är ledigare än fast (mottaga, tillse).',
@@ -23,7 +24,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = settings.lexicon.list(words);
+    const list = settings.lists.words!;
     return (_tree, file) => {
       const context = contextOf(file);
       for (const match of list.find(context)) {

@@ -26,6 +26,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { words: prepositions },
     title: 'Långa prepositioner',
     description:
       'Myndigheternas skrivregler: undvik långa och stela prepositionsuttryck. De kan ofta ersättas av korta prepositioner som på, till, av, för, om, med, i. "Gällande" som adjektiv ("gällande regler") blir bara ett tips: skriv "de regler som gäller".',
@@ -36,7 +37,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = settings.lexicon.list(prepositions);
+    const list = settings.lists.words!;
     const template = 'Byt "{match}" mot en kort preposition som om, för, på, till eller med.';
     return (_tree, file) => {
       const context = contextOf(file);

@@ -15,6 +15,7 @@ export default defineRule(
     category: 'readability',
     severity: 'info',
     languages: ['sv'],
+    lists: { words: data },
     title: 'Modeord',
     description:
       'Myndigheternas skrivregler: "Se upp med modeord, klyschor, svengelska och främmande ord och uttryck. De är ofta vaga och kan vara svåra att förstå och framstår lätt som floskler."',
@@ -25,7 +26,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = settings.lexicon.list(data);
+    const list = settings.lists.words!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens } = context;

@@ -17,6 +17,7 @@ export default defineRule(
     category: 'readability',
     severity: 'info',
     languages: ['sv'],
+    lists: { words: data },
     title: 'Skrytfenor',
     description:
       'Förläng inte ord i onödan. Myndigheternas skrivregler: skrytfenor som -insatser, -åtgärder, -verksamhet "tynger texten och gör den mer byråkratisk och också mer abstrakt". Etablerade termer som fritidsverksamhet och räddningsinsats är undantagna.',
@@ -32,7 +33,7 @@ export default defineRule(
   },
   (settings) => {
     const dictionary = swedishDictionary();
-    const list = settings.lexicon.list(data);
+    const list = settings.lists.words!;
     const allow = new Set([...data.allow, ...settings.options.allow].map((word) => word.toLowerCase()));
     const endings = [...data.endings].sort((a, b) => b.length - a.length);
     const abstractOnly = new Set(data.abstractOnly);
