@@ -91,6 +91,27 @@ function compileLists(lexicon: Lexicon, rule: Rule): Record<string, LexiconList>
   return lists;
 }
 
+const offsets = (message: VFileMessage) => {
+  const place = message.place && 'start' in message.place ? message.place : undefined;
+  return { start: place?.start.offset ?? 0, end: place?.end.offset ?? 0 };
+};
+
+/** Drops a finding when a rule it yields to (meta.yieldsTo) flagged overlapping words in the same text. */
+function settleOverlaps(file: VFile, yielding: Map<string, Set<string>>): void {
+  const { messages } = file;
+  if (!messages.some((message) => yielding.has(message.ruleId!))) return;
+  file.messages = messages.filter((message) => {
+    const winners = yielding.get(message.ruleId!);
+    if (!winners) return true;
+    const own = offsets(message);
+    return !messages.some((other) => {
+      if (!winners.has(other.ruleId!)) return false;
+      const span = offsets(other);
+      return span.start < own.end && span.end > own.start;
+    });
+  });
+}
+
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
@@ -123,6 +144,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
     }
   }
   for (const language of languages) processors[language].freeze();
+  const yielding = new Map(enabled.filter((rule) => rule.meta.yieldsTo?.length).map((rule) => [rule.meta.id, new Set(rule.meta.yieldsTo)]));
 
   /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
   function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
@@ -135,6 +157,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
     }
     for (const transformer of transformers[context.language]) transformer(tree, file);
+    if (yielding.size > 0) settleOverlaps(file, yielding);
     return { file, context };
   }
 

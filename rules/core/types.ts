@@ -39,6 +39,11 @@ export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
   languages?: Language[];
   /** The rule's word lists (data files, see core/lexicon), compiled once per processor into settings.lists. */
   lists?: Record<string, unknown>;
+  /**
+   * Rules whose finding on the same words wins over this rule's ("erfordras": klar-svarta-listan's fix
+   * "krävs" beats ton-passiv-s's). The linter settles it per text, counting only rules the profile enables.
+   */
+  yieldsTo?: string[];
 }
 
 export interface MediaItem {

@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { atSentenceStart, matchCase, type LexiconEntry } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './forkortningar.json' with { type: 'json' };
+import data from '../analysis/forkortningar.json' with { type: 'json' };
 
 interface AbbreviationEntry extends LexiconEntry {
   noAllCaps?: boolean;

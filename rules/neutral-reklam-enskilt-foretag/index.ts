@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { companyFinder } from './companies.ts';
+import { companyFinder } from '../analysis/companies.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(

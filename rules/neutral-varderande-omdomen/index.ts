@@ -2,8 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { companyFinder } from '../neutral-reklam-enskilt-foretag/companies.ts';
-import business from '../neutral-reklam-enskilt-foretag/words.json' with { type: 'json' };
+import { businessNouns, companyFinder } from '../analysis/companies.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -24,7 +23,7 @@ export default defineRule(
   },
   (settings) => {
     const hype = settings.lexicon.list(phraseFile(data.source, { hype: data.hype }));
-    const nouns = new Set(business.businessNouns);
+    const nouns = new Set(businessNouns);
     const companies = companyFinder(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
