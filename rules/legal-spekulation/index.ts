@@ -22,6 +22,7 @@ export default defineRule(
   (settings) => {
     const hedges = settings.lexicon.list(phraseFile(data.source, { hedge: data.hedges }));
     const forecast = settings.lexicon.list(phraseFile(data.source, { forecast: data.forecast }));
+    const kanskeContext = settings.lexicon.list(phraseFile(data.source, { context: data.kanskeContext }));
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
@@ -30,10 +31,14 @@ export default defineRule(
       const { tokens, sentences, text } = context;
       const forecastSentences = new Set(forecast.find(context).map((hit) => tokens[hit.firstToken]!.sentence));
       const sentenceOf = (index: number) => sentences.find((sentence) => index >= sentence.firstToken && index < sentence.lastToken);
+      let timedSentences: Set<number> | undefined;
       for (const hit of hits) {
         const token = tokens[hit.firstToken]!;
         if (forecastSentences.has(token.sentence)) continue;
         if (hit.form === 'kanske') {
+          // An ordinary "kanske" ("det är kanske den vackraste platsen") is not a claim: only one about when or why.
+          timedSentences ??= new Set(kanskeContext.find(context).map((found) => tokens[found.firstToken]!.sentence));
+          if (!timedSentences.has(token.sentence)) continue;
           const sentence = sentenceOf(hit.firstToken);
           // "Kanske ses vi på festivalen?": questions and invitations are not claims.
           if (sentence && (/[?]\s*$/u.test(text.slice(sentence.start, sentence.end + 1)) || tokens.slice(sentence.firstToken, sentence.lastToken).some((word) => invitation.has(word.lower)))) continue;
