@@ -59,3 +59,15 @@ describe('legal-spekulation', () => {
     expect(flagged('Felet beror kanske på kylan.', 'legal-spekulation')).toEqual(['kanske']);
   });
 });
+
+describe('klar-alderdomliga-ord and klar-okanda-forkortningar on edited prose', () => {
+  test('"sade" attributing a quote is the newspaper convention; elsewhere it is a tip', () => {
+    expect(flagged('”Vi är glada”, sade rektorn.', 'klar-alderdomliga-ord')).toEqual([]);
+    expect(flagged('Rektorn sade att alla är välkomna.', 'klar-alderdomliga-ord')).toEqual(['sade']);
+  });
+  test('a regnal number and abbreviations every reader knows are not internal abbreviations', () => {
+    expect(flagged('Karl XII och Thutmosis III var kungar.', 'klar-okanda-forkortningar')).toEqual([]);
+    expect(flagged('Hon berättade det för BBC och CNN.', 'klar-okanda-forkortningar')).toEqual([]);
+    expect(flagged('Kontakta ÖKK om du har frågor.', 'klar-okanda-forkortningar')).toEqual(['ÖKK']);
+  });
+});
