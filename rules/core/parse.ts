@@ -144,11 +144,17 @@ const numberStopCapital = /\d\.\s+\p{Lu}/u;
  * a number, a full stop and a capitalised word end the sentence.
  */
 function splitAfterNumbers(paragraph: Paragraph): void {
-  const siblings = paragraph.children;
-  for (let index = 0; index < siblings.length; index++) {
-    const sentence = siblings[index]!;
-    if (sentence.type !== 'SentenceNode') continue;
+  let changed = false;
+  const result: Paragraph['children'] = [];
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      result.push(sentence);
+      continue;
+    }
+    // One pass per sentence, each piece sliced once: a post of "1. A 1. A …" stays linear.
     const children = sentence.children;
+    let pieceStart = 0;
+    let pieceNode: Sentence = sentence;
     for (let position = 0; position + 2 < children.length; position++) {
       const word = children[position]!;
       if (word.type !== 'WordNode' || word.children.length !== 2) continue;
@@ -159,17 +165,23 @@ function splitAfterNumbers(paragraph: Paragraph): void {
       if (gap.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !upperInitial.test(toString(next))) continue;
       word.children = [digits] as typeof word.children;
       if (word.position && digits.position) word.position = { start: word.position.start, end: digits.position.end };
-      const end = sentence.position?.end;
-      sentence.children = [...children.slice(0, position + 1), stop as SentenceContent];
-      const rest: Sentence = { type: 'SentenceNode', children: children.slice(position + 2) };
-      if (sentence.position && stop.position && next.position && end) {
-        sentence.position = { start: sentence.position.start, end: stop.position.end };
-        rest.position = { start: next.position.start, end };
-      }
-      siblings.splice(index + 1, 0, gap, rest);
-      break;
+      const piece: Sentence = { type: 'SentenceNode', children: [...children.slice(pieceStart, position + 1), stop as SentenceContent] };
+      const pieceBegin = pieceNode.position?.start;
+      if (pieceBegin && stop.position) piece.position = { start: pieceBegin, end: stop.position.end };
+      result.push(piece, gap as never);
+      pieceStart = position + 2;
+      pieceNode = next.position && sentence.position ? ({ type: 'SentenceNode', children: [], position: { start: next.position.start, end: sentence.position.end } } as Sentence) : ({ type: 'SentenceNode', children: [] } as Sentence);
+      changed = true;
+      position++;
     }
+    if (pieceStart === 0) {
+      result.push(sentence);
+      continue;
+    }
+    pieceNode.children = children.slice(pieceStart);
+    result.push(pieceNode);
   }
+  if (changed) paragraph.children = result;
 }
 
 /** Replace the words and symbols a URL, address, mention or hashtag was split into by one SourceNode. */
