@@ -10,6 +10,11 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: {
+      hedges: phraseFile(data.source, { hedge: data.hedges }),
+      forecast: phraseFile(data.source, { forecast: data.forecast }),
+      kanskeContext: phraseFile(data.source, { context: data.kanskeContext }),
+    },
     severity: 'info',
     title: 'Spekulation eller rykte som fakta',
     description:
@@ -20,9 +25,9 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hedges = settings.lexicon.list(phraseFile(data.source, { hedge: data.hedges }));
-    const forecast = settings.lexicon.list(phraseFile(data.source, { forecast: data.forecast }));
-    const kanskeContext = settings.lexicon.list(phraseFile(data.source, { context: data.kanskeContext }));
+    const hedges = settings.lists.hedges!;
+    const forecast = settings.lists.forecast!;
+    const kanskeContext = settings.lists.kanskeContext!;
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
