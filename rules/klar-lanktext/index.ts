@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import data from './lanktext.json' with { type: 'json' };
 
 // "här" is a link anchor only with a URL right after it ("Anmäl dig här: alingsas.se/…").
@@ -15,6 +15,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { phrases: phraseFile(data.source, { phrase: data.phrases, bio: data.bio, here: ['här'] }) },
     title: 'Länktext som inte säger något',
     description:
       'Myndigheternas skrivregler: länktexten ska vara så informativ att läsarna förstår vart länken leder. Skriv "Läs mer under information om nätverksträffen", inte bara "Läs mer här". Skärmläsare listar ofta länkar för sig, och då säger "klicka här" ingenting.',
@@ -44,11 +45,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const phrases = compilePhrases({ phrase: data.phrases, bio: data.bio, here: ['här'] });
+    const phrases = settings.lists.phrases!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      for (const hit of findInList(phrases, context)) {
+      for (const hit of phrases.find(context)) {
         const kind = hit.entry.tag;
         if (kind === 'here') {
           let url = false;

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -11,6 +10,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: { invitations: phraseFile(data.source, { invitation: data.invitations }), pointers: phraseFile(data.source, { pointer: data.pointers }) },
     severity: 'info',
     optIn: true,
     title: 'Inbjudan till dialog utan påminnelse om allmänna handlingar',
@@ -28,12 +28,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const invitations = compileWordList([{ phrases: data.invitations, data: true }]);
-    const gate = compileGate(data.invitations);
-    const pointers = compileWordList([{ phrases: data.pointers, data: true }]);
+    const invitations = settings.lists.invitations!;
+    const pointers = settings.lists.pointers!;
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const invites = invitations.find(context);
       if (invites.length === 0) return;
       if (pointers.find(context).length > 0) return;

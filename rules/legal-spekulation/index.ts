@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -11,6 +10,11 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: {
+      hedges: phraseFile(data.source, { hedge: data.hedges }),
+      forecast: phraseFile(data.source, { forecast: data.forecast }),
+      kanskeContext: phraseFile(data.source, { context: data.kanskeContext }),
+    },
     severity: 'info',
     title: 'Spekulation eller rykte som fakta',
     description:
@@ -28,22 +32,25 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hedges = compileWordList([{ phrases: data.hedges, data: true }]);
-    const forecast = compileWordList([{ phrases: data.forecast, data: true }]);
-    const gate = compileGate(data.hedges);
+    const hedges = settings.lists.hedges!;
+    const forecast = settings.lists.forecast!;
+    const kanskeContext = settings.lists.kanskeContext!;
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const hits = hedges.find(context);
       if (hits.length === 0) return;
       const { tokens, sentences, text } = context;
       const forecastSentences = new Set(forecast.find(context).map((hit) => tokens[hit.firstToken]!.sentence));
       const sentenceOf = (index: number) => sentences.find((sentence) => index >= sentence.firstToken && index < sentence.lastToken);
+      let timedSentences: Set<number> | undefined;
       for (const hit of hits) {
         const token = tokens[hit.firstToken]!;
         if (forecastSentences.has(token.sentence)) continue;
-        if (hit.phrase === 'kanske') {
+        if (hit.form === 'kanske') {
+          // An ordinary "kanske" ("det är kanske den vackraste platsen") is not a claim: only one about when or why.
+          timedSentences ??= new Set(kanskeContext.find(context).map((found) => tokens[found.firstToken]!.sentence));
+          if (!timedSentences.has(token.sentence)) continue;
           const sentence = sentenceOf(hit.firstToken);
           // "Kanske ses vi på festivalen?": questions and invitations are not claims.
           if (sentence && (/[?]\s*$/u.test(text.slice(sentence.start, sentence.end + 1)) || tokens.slice(sentence.firstToken, sentence.lastToken).some((word) => invitation.has(word.lower)))) continue;
