@@ -37,20 +37,16 @@ export const municipalPosts: string[] = [
  * Passives whose doer is not the writer: a court, an accident, the reader. No message or fix may turn
  * them into an active sentence with a subject the text never had ("vi dömde"). Data, so that the
  * check holds any rewrite of ton-passiv-s to the same standard.
- *
- * `knownBug` marks a case that fails on the branch this test was written on; the test then asserts
- * that it still fails, so the marker must go when the fix lands (vitest reports the change).
  */
 export interface PassiveCase {
   text: string;
   passive: string;
-  knownBug?: string;
 }
 
 export const passivesWithoutUs: PassiveCase[] = [
-  { text: 'Mannen dömdes till fängelse i tingsrätten.', passive: 'dömdes', knownBug: 'ton-passiv-s suggests "vi dömde" (the lexicon helper rewrites it)' },
-  { text: 'Två personer skadades i olyckan på E20 i natt.', passive: 'skadades', knownBug: 'ton-passiv-s suggests "vi skadade" (the lexicon helper rewrites it)' },
-  { text: 'Ansökan ska skickas in senast fredag.', passive: 'ska skickas', knownBug: 'ton-passiv-s suggests "vi ska skicka", though the reader sends it (the lexicon helper rewrites it)' },
+  { text: 'Mannen dömdes till fängelse i tingsrätten.', passive: 'dömdes' },
+  { text: 'Två personer skadades i olyckan på E20 i natt.', passive: 'skadades' },
+  { text: 'Ansökan ska skickas in senast fredag.', passive: 'ska skickas' },
   { text: 'En man greps av polisen i centrum i natt.', passive: 'greps' },
   { text: 'Hon utsågs till årets ledare av föreningen.', passive: 'utsågs' },
 ];
