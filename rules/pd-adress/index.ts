@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople } from '../people/index.ts';
+import { peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { cached } from '../core/text-cache.ts';
 import data from './streets.json' with { type: 'json' };
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { isLectureTopic, isWorkContext, peopleOf, preparePeople, scanner, type Identifier } from '../people/index.ts';
+import { isLectureTopic, isWorkContext, peopleOf, preparePeople, scanner, type Identifier } from '../analysis/people/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
 interface Category {

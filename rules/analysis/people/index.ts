@@ -1,7 +1,7 @@
-import type { TextContext, Token } from '../core/context.ts';
-import type { ResolvedProfile } from '../profile/schema.ts';
+import type { TextContext, Token } from '../../core/context.ts';
+import type { ResolvedProfile } from '../../profile/schema.ts';
 import { scanner, type ListHandle } from './scan.ts';
-import { cacheOf } from '../core/text-cache.ts';
+import { cacheOf } from '../../core/text-cache.ts';
 import firstNameData from './first-names.json' with { type: 'json' };
 import lexicon from './lexicon.json' with { type: 'json' };
 import childData from './children.json' with { type: 'json' };

@@ -1,6 +1,6 @@
-import type { TextContext, Token } from '../core/context.ts';
-import { phraseTokens, type WordListEntry, type WordListHit } from '../core/wordlist.ts';
-import { cacheOf } from '../core/text-cache.ts';
+import type { TextContext, Token } from '../../core/context.ts';
+import { phraseTokens, type WordListEntry, type WordListHit } from '../../core/wordlist.ts';
+import { cacheOf } from '../../core/text-cache.ts';
 
 /**
  * One pass over a text's tokens for every word list of the personal-data pack, and for the bit
