@@ -12,6 +12,8 @@ interface Category {
 }
 
 const strong = new Set<Identifier['kind']>(['full-name', 'possessive', 'role-place', 'family']);
+const treatment = /behandling|medicin|terapi|vaccin|kampen|operation/u;
+const pluralDefinite = /(?:arna|orna|erna|arnas|ornas|ernas)$/u;
 
 /**
  * Severity (rules.md: "error when a personal name, a relation word or an identifying detail is within
@@ -67,10 +69,13 @@ export default defineRule(
         if (hit.data.uppercaseOnly.has(hit.phrase) && first.value !== first.value.toUpperCase()) return false;
         const previous = tokens[hit.firstToken - 1];
         if (previous?.kind === 'word' && previous.sentence === first.sentence) {
-          if (topicWords.has(previous.lower)) return false;
+          // "vaccin mot covid" is a topic, "strålbehandlingen mot bröstcancer" someone's treatment.
           const beforePrevious = tokens[hit.firstToken - 2];
+          if (topicWords.has(previous.lower) && !(previous.lower === 'mot' && beforePrevious && treatment.test(beforePrevious.lower))) return false;
           if (previous.lower === 'med' && beforePrevious && groupNouns.has(beforePrevious.lower)) return false;
         }
+        // A group, not a person: "de ensamkommande flyktingungdomarnas situation", "flyktingarna".
+        if (pluralDefinite.test(first.lower)) return false;
         return !isWorkContext(context, people, hit.firstToken);
       });
       if (hits.length === 0 || people.identifiers.length === 0) return;
@@ -79,12 +84,14 @@ export default defineRule(
         const segment = people.segmentOf[hit.firstToken]!;
         const key = `${segment}:${hit.data.id}`;
         if (reported.has(key) || isLectureTopic(context, people, hit.firstToken)) continue;
-        const here = people.identifiers.filter((identifier) => identifier.segment === segment && !(identifier.start <= tokens[hit.firstToken]!.start && tokens[hit.firstToken]!.end <= identifier.end));
-        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1);
+        // A person quoted or cited is a source, not the subject, unless the sentence goes on about them ("… berättar att hon …").
+        const subject = (identifier: Identifier) => !identifier.source || people.pronounSegments.has(identifier.segment);
+        const here = people.identifiers.filter((identifier) => identifier.segment === segment && subject(identifier) && !(identifier.start <= tokens[hit.firstToken]!.start && tokens[hit.firstToken]!.end <= identifier.end));
+        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && !identifier.source);
         let shift: number;
         if (here.some((identifier) => strong.has(identifier.kind))) shift = 0;
         else if (here.length > 0 || (previous.length > 0 && people.pronounSegments.has(segment))) shift = -1;
-        else if (people.identifiers.some((identifier) => !identifier.staff)) shift = -2;
+        else if (people.identifiers.some((identifier) => !identifier.staff && !identifier.source)) shift = -2;
         else continue;
         reported.add(key);
         report(file, settings, {

@@ -16,6 +16,9 @@ import data from './keywords.json' with { type: 'json' };
  * People named in a justice role (polisen Anna Berg, åklagaren, advokaten) are not the offender;
  * other staff can be ("vår vaktmästare Jonas Ek är misstänkt").
  */
+// Words that open a sentence going on about the people just described.
+const referring = new Set(['alla', 'de', 'dessa', 'båda', 'bägge', 'eleverna', 'pojkarna', 'flickorna', 'killarna', 'tjejerna', 'ungdomarna', 'han', 'hon', 'hen']);
+
 export default defineRule(
   {
     id: 'pd-lagovertradelse',
@@ -35,7 +38,7 @@ export default defineRule(
     const list = scanner().add('pd-lagovertradelse', [{ phrases: data.phrases, data: true }]);
     const topicWords = new Set(data.topicWords);
     const justiceRole = new RegExp(`^(?:${data.justiceRoles.map((role) => role.replace('*', '')).join('|')})`, 'u');
-    const offender = (identifier: Identifier) => !(identifier.role && justiceRole.test(identifier.role));
+    const offender = (identifier: Identifier) => !identifier.source && !(identifier.role && justiceRole.test(identifier.role));
     preparePeople(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
@@ -53,9 +56,12 @@ export default defineRule(
         if (reported.has(segment)) continue;
         const here = people.identifiers.filter((identifier) => identifier.segment === segment && offender(identifier));
         const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind !== 'role-place');
+        // "… tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.": the next sentence goes on about them.
+        const firstWord = tokens.find((token) => token.kind === 'word' && people.segmentOf[token.index] === segment);
+        const referred = firstWord !== undefined && referring.has(firstWord.lower) && people.identifiers.some((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind === 'role-place');
         let shift: number;
         if (here.some((identifier) => identifier.kind !== 'role-place') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
-        else if (here.length > 0 || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
+        else if (here.length > 0 || referred || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
         else continue;
         reported.add(segment);
         report(file, settings, {

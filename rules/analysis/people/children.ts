@@ -43,14 +43,18 @@ export function findChildren(context: TextContext, segmentOf: number[], flags: n
     else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
     else if (flag & F.unitHead && sameSegment && capital[index + 1] && placeOf[index + 1]) push(index, index + 2, 'unit', false);
   }
-  // Age plus name (rules.md pd-barn-elev (b)): "Alva, 5 år", "Noah (7)", "7-åriga Noah".
+  // Age plus name (rules.md pd-barn-elev (b)): "Alva, 5 år", "Noah (7)", "7-åriga Noah", "lilla Wilma".
   for (const name of nameAt.values()) {
     const after = tokens.slice(name.lastToken, name.lastToken + 4).filter((token) => token.kind !== 'punctuation' || token.value === '(');
     const age = after[0]?.value === '(' ? after[1] : after[0];
     const years = age && age.kind === 'number' ? Number(age.value.replace(/\D+$/u, '')) : NaN;
     const unit = after[0]?.value === '(' ? 'år' : after[1]?.lower;
     const before = tokens[name.firstToken - 1];
-    const childAge = (years >= 0 && years < 18 && (unit === 'år' || after[0]?.value === '(')) || (before !== undefined && /^\d{1,2}-åriga?$/u.test(before.lower) && Number.parseInt(before.lower, 10) < 18);
+    const childAge =
+      (years >= 0 && years < 18 && (unit === 'år' || after[0]?.value === '(')) ||
+      (before !== undefined && /^\d{1,2}-åriga?$/u.test(before.lower) && Number.parseInt(before.lower, 10) < 18) ||
+      // "Lilla Wilma", "lille Noah": what one calls a small child.
+      (before !== undefined && (before.lower === 'lilla' || before.lower === 'lille') && before.end + 1 === tokens[name.firstToken]!.start);
     if (childAge && !name.staff && !name.colleague) push(name.firstToken, name.lastToken, 'age', true);
   }
   return terms.sort((a, b) => a.start - b.start);

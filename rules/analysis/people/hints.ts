@@ -35,7 +35,8 @@ export function hintsOf(context: TextContext): Hints {
     if (token.kind !== 'word') continue;
     const flag = flags[index]!;
     const upper = token.value[0] !== token.lower[0];
-    if (upper && isFirstName(token.lower)) hints.name = true;
+    // A known first name, or a capitalised word before another (a name the data lacks: "Kwame Mwangi").
+    if (upper && (isFirstName(token.lower) || (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.value[0] !== tokens[index + 1]!.lower[0] && tokens[index + 1]!.start === token.end + 1))) hints.name = true;
     if (flag & F.familyHead) hints.family = true;
     // "vår" alone is everywhere ("vår webbplats", "i vår"); only a relation after it identifies.
     if (flag & F.possessive && ((flags[index + 1] ?? 0) & relationFlags || (flags[index + 2] ?? 0) & relationFlags)) hints.possessive = true;

@@ -42,8 +42,9 @@ export function preparePeople(profile: ResolvedProfile): void {
 function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const frame = frameOf(context);
   const { tokens, length, segmentOf, flags, capital } = frame;
-  const { places, placeOf } = findPlaces(frame, compiled);
-  const names = findNames(frame, places, placeOf, compiled);
+  const found = findPlaces(frame, compiled);
+  const { places, placeOf } = found;
+  const names = findNames(frame, found, compiled);
   const { identifiers, pronounSegments, nameAt } = findIdentifiers(frame, names, places, placeOf);
   let children: ChildTerm[] | undefined;
   let lectureSegments: Set<number> | undefined;

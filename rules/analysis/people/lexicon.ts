@@ -1,5 +1,4 @@
 import { scanner } from './scan.ts';
-import firstNameData from './first-names.json' with { type: 'json' };
 import lexicon from './lexicon.json' with { type: 'json' };
 import childData from './children.json' with { type: 'json' };
 
@@ -11,7 +10,6 @@ export const lower = (values: string[]) => values.map((value) => value.toLowerCa
 // table, so the one scan per text also yields each token's flags (the pack's time budget is 0.3 ms
 // per 2,200-character post); stems ("rektor*") are only checked near a name or a keyword.
 export const F = {
-  ambiguous: 1 << 0,
   particle: 1 << 1,
   familyHead: 1 << 2,
   possessive: 1 << 3,
@@ -36,6 +34,8 @@ export const F = {
   unitHead: 1 << 22,
   topicMarker: 1 << 23,
   workPreposition: 1 << 24,
+  speech: 1 << 25,
+  placeContextVerb: 1 << 26,
 } as const;
 
 const flagMap = new Map<string, number>();
@@ -55,7 +55,6 @@ function addFlag(words: string[], flag: number): void {
   }
   scanner().addFlags(exact, flag);
 }
-addFlag(firstNameData.ambiguous, F.ambiguous);
 addFlag(lexicon.surnameParticles, F.particle);
 addFlag(lexicon.familyHeads, F.familyHead);
 addFlag(lexicon.possessives, F.possessive);
@@ -80,6 +79,8 @@ addFlag(childData.gradeWords, F.gradeWord);
 addFlag(childData.unitHeads, F.unitHead);
 addFlag(['om', 'kring', 'angående'], F.topicMarker);
 addFlag(['i', 'på', 'inom', 'vid', 'hos'], F.workPreposition);
+addFlag(lexicon.speechVerbs, F.speech);
+addFlag(lexicon.placeContextVerbs, F.placeContextVerb);
 
 /** Flags including stems ("rektor*", "föreläsning*"), asked only near a name or a keyword. */
 export function flagsOf(word: string): number {
@@ -96,7 +97,10 @@ export const classPattern = new RegExp(childData.classPattern, 'u');
 export const childAgePattern = new RegExp(childData.agePattern, 'u');
 
 // A name: capital then lower case, parts joined by hyphens ("Anna-Karin", "Al-Hassan").
-export const capitalised = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+// Also "O'Brien", "McCarthy", "DiCaprio", "MacLeod": one more capital after a prefix.
+export const capitalised = /^(?:\p{Lu}['’]|Mc|Mac|Di|De|La|Le)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+// Stems of role words that also start other words ("polis*" in "polisanmäldes", "värd*" in "värdefull").
+export const notRole = /^(?:polisanm|polisutred|värde|värdig|värder|värdfull|guidad)/u;
 export const schoolWord = /skol|gymnas|förskol/u;
 export const classValue = /^\d{1,2}[a-zåäö]?\.?$/iu;
 export const gradeValue = /^\d{1,2}\.?$/u;

@@ -3,6 +3,7 @@ import { scanner, type ListHandle } from './scan.ts';
 import { F, lower, placeSuffixes, placeSuffixLengths, schoolWord } from './lexicon.ts';
 import type { Frame } from './frame.ts';
 import type { PlaceSpan } from './types.ts';
+import placeData from './places.json' with { type: 'json' };
 
 /**
  * Organisations and places, so that they are never taken for people: the profile's gazetteer, a
@@ -18,6 +19,24 @@ export interface Compiled {
   gazetteer: ListHandle<GazetteerData>;
   publicRoleBefore: RegExp | undefined;
   publicRoleAfter: RegExp | undefined;
+}
+
+/** Sweden's kommuner and localities, world places and organisations that look like a person's name. */
+const knownPlaces = scanner().add(
+  'people:known-places',
+  [...placeData.kommuner, ...placeData.localities, ...placeData.world, ...placeData.organisations].flatMap((phrase) => {
+    const value = phrase.toLowerCase();
+    return [{ phrases: /[sxz]$/u.test(value) ? [value] : [value, `${value}s`], data: true }];
+  }),
+);
+
+/** Lowercase heads that make "Name Surname(s) X" an organisation or a place ("Astrid Lindgrens barnsjukhus", "Sofia kyrka"). */
+const headsAfterName = placeData.headsAfterName;
+const possessedHeads = new Set(['hem', 'hemmet', 'hus', 'huset', 'gård', 'gården', 'plats', 'platsen']);
+
+export function isHeadAfterName(word: string, genitive: boolean): boolean {
+  if (genitive && possessedHeads.has(word)) return false;
+  return headsAfterName.some((head) => word === head || (head.length >= 4 && word.endsWith(head)));
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,7 +72,14 @@ export function compile(profile: ResolvedProfile): Compiled {
   };
 }
 
-export function findPlaces(frame: Frame, compiled: Compiled): { places: PlaceSpan[]; placeOf: number[] } {
+export interface FoundPlaces {
+  places: PlaceSpan[];
+  placeOf: number[];
+  /** Adds a place found later (a name that turned out to be an organisation). */
+  addPlace(first: number, last: number, source: PlaceSpan['source']): void;
+}
+
+export function findPlaces(frame: Frame, compiled: Compiled): FoundPlaces {
   const { context, tokens, text, length, segmentOf, flags, capital, sameSegment } = frame;
   const placeOf = new Array<number>(length).fill(0);
   const places: PlaceSpan[] = [];
@@ -90,5 +116,7 @@ export function findPlaces(frame: Frame, compiled: Compiled): { places: PlaceSpa
       if (!placeOf[first]) addPlace(first, index + 1, false, false, 'institution');
     }
   }
-  return { places, placeOf };
+  // Known places last, so that "Victoria Park" is one institution rather than the place Victoria.
+  for (const hit of scanner().hits(context, knownPlaces)) if (capital[hit.firstToken]) addPlace(hit.firstToken, hit.lastToken, false, false, 'known');
+  return { places, placeOf, addPlace: (first, last, source) => addPlace(first, last, false, false, source) };
 }

@@ -1,5 +1,7 @@
 import type { TextContext } from '../../core/context.ts';
-import { F, agePattern } from './lexicon.ts';
+import { F, agePattern, classPattern } from './lexicon.ts';
+
+const pluralPupils = new Set(['elever', 'eleverna', 'barn', 'barnen', 'pojkar', 'pojkarna', 'flickor', 'flickorna', 'killar', 'killarna', 'tjejer', 'tjejerna', 'ungdomar', 'ungdomarna']);
 import type { Frame } from './frame.ts';
 import type { Identifier, PeopleAnalysis, PersonName, PlaceSpan } from './types.ts';
 
@@ -22,6 +24,7 @@ export function findIdentifiers(frame: Frame, names: PersonName[], places: Place
       segment: name.segment,
       value: name.value,
       staff: name.staff,
+      source: name.source,
       colleague: name.colleague,
       ...(name.role ? { role: name.role } : {}),
     });
@@ -45,7 +48,7 @@ export function findIdentifiers(frame: Frame, names: PersonName[], places: Place
     const next = tokens[index + 1];
 
     if (flag & F.familyHead && next && sameSegment(index, index + 1) && capital[index + 1] && !placeOf[index + 1]) {
-      identifiers.push({ kind: 'family', start: token.start, end: next.end, segment: segmentOf[index]!, value: text.slice(token.start, next.end), staff: false, colleague: false });
+      identifiers.push({ kind: 'family', start: token.start, end: next.end, segment: segmentOf[index]!, value: text.slice(token.start, next.end), staff: false, source: false, colleague: false });
       continue;
     }
 
@@ -66,6 +69,7 @@ export function findIdentifiers(frame: Frame, names: PersonName[], places: Place
           segment: segmentOf[index]!,
           value: text.slice(start, end),
           staff: following?.staff ?? false,
+          source: following?.source ?? false,
           colleague: (flags[relationIndex]! & F.relationWork) !== 0,
         });
         continue;
@@ -92,10 +96,25 @@ export function findIdentifiers(frame: Frame, names: PersonName[], places: Place
           segment: segmentOf[index]!,
           value: text.slice(start, end),
           staff: (flag & F.staffRole) !== 0,
+          source: false,
           colleague: (flag & F.colleagueRole) !== 0,
         });
         break;
       }
+    }
+  }
+
+  // Pupils named by their year or class and their school: "tre elever i årskurs 7 på Nolhagaskolan".
+  for (let index = 0; index < length; index++) {
+    if (!pluralPupils.has(tokens[index]!.lower)) continue;
+    let grade = false;
+    for (let ahead = index + 1; ahead < index + 9 && sameSegment(index, ahead + 1); ahead++) {
+      if (flags[ahead]! & (F.classWord | F.gradeWord) || (tokens[ahead]!.lower === 'i' && classPattern.test(tokens[ahead + 1]!.value))) grade = true;
+      const place = placeOf[ahead + 1] ? places[placeOf[ahead + 1]! - 1]! : undefined;
+      if (!grade || !(flags[ahead]! & F.placePreposition) || !place?.school || place.broad) continue;
+      const start = tokens[index - 1] && sameSegment(index, index - 1) && tokens[index - 1]!.kind !== 'punctuation' ? tokens[index - 1]!.start : tokens[index]!.start;
+      identifiers.push({ kind: 'role-place', start, end: place.end, segment: segmentOf[index]!, value: text.slice(start, place.end), staff: false, source: false, colleague: false });
+      break;
     }
   }
 

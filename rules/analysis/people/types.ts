@@ -14,6 +14,8 @@ export interface PersonName {
   genitive: boolean;
   /** Named in a professional role ("rektor Anna Berg", "kontakta Kim", "Anna Berg, kurator"). */
   staff: boolean;
+  /** Quoted or cited ("…, säger Anna Berg", "enligt Anna Berg", "Anna Berg berättar att …"): a source, not the subject. */
+  source: boolean;
   /** Named as a colleague ("vår kollega Sara Lind", "medarbetaren Kim"). */
   colleague: boolean;
   /** The role word the name stands with ("rektor", "polisen"), if any. */
@@ -32,6 +34,8 @@ export interface Identifier {
   value: string;
   /** Someone named in a professional role, not a client or child. */
   staff: boolean;
+  /** A person quoted or cited, a source of what the sentence says rather than its subject. */
+  source: boolean;
   /** A colleague or employee ("vår medarbetare Kim"). */
   colleague: boolean;
   /** The role word a name stands with ("rektor", "polisen"), if any. */
@@ -59,8 +63,13 @@ export interface PlaceSpan {
   /** The whole kommun or the organisation itself: too broad to identify anyone. */
   broad: boolean;
   school: boolean;
-  /** The profile's gazetteer, a place suffix ("-gatan", "-skolan") or an institution word ("förskolan X", "X IF"). */
-  source: 'gazetteer' | 'pattern' | 'institution';
+  /**
+   * The profile's gazetteer, a known place or organisation (places.json: kommuner, localities, world
+   * places, person-like brands), a place suffix ("-gatan", "-skolan"), an institution word
+   * ("förskolan X", "X IF"), or a name followed by an organisation head ("Astrid Lindgrens barnsjukhus")
+   * or standing after "i/på/vid".
+   */
+  source: 'gazetteer' | 'known' | 'pattern' | 'institution' | 'named';
 }
 
 export interface PeopleAnalysis {

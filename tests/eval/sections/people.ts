@@ -49,26 +49,31 @@ interface Origin {
   surnames: string[];
 }
 
-/** First names per origin: names the CSV gives a frequency (any class) in one of the origin's columns. */
-function firstNamesOf(origins: Record<string, Origin>): Map<string, string[]> {
+/**
+ * First names per origin, grouped by frequency class: the names the CSV gives a frequency in one of
+ * the origin's columns. A sample takes a class at random, then a name in it, so rare names (class -8,
+ * below 1 in 25,000) weigh as much as common ones.
+ */
+function firstNamesOf(origins: Record<string, Origin>): Map<string, string[][]> {
   const lines = readFileSync(namesFile, 'utf8').split('\n');
   const header = lines[0]!.split(';');
-  const byOrigin = new Map<string, Set<string>>();
+  const byOrigin = new Map<string, string[][]>();
   for (const [origin, data] of Object.entries(origins)) {
-    if (data.firstNames) byOrigin.set(origin, new Set(data.firstNames));
+    if (data.firstNames) byOrigin.set(origin, [data.firstNames]);
     if (!data.columns) continue;
     const columns = data.columns.map((column) => header.indexOf(column));
-    const names = new Set<string>();
+    const classes = new Map<number, Set<string>>();
     for (const line of lines.slice(1)) {
       const cells = line.split(';');
       const name = cells[0]!;
       if (!name || name.includes('+')) continue;
-      // Frequent enough that people carry it (class -7 and up: at least about 1 in 20,000).
-      if (columns.some((column) => cells[column] && Number(cells[column]) >= -7)) names.add(name);
+      const frequency = Math.max(...columns.map((column) => (cells[column] ? Number(cells[column]) : -Infinity)));
+      if (frequency === -Infinity) continue;
+      classes.set(frequency, (classes.get(frequency) ?? new Set()).add(name));
     }
-    byOrigin.set(origin, names);
+    byOrigin.set(origin, [...classes].sort(([a], [b]) => a - b).map(([, names]) => [...names].sort()));
   }
-  return new Map([...byOrigin].map(([origin, names]) => [origin, [...names].sort()]));
+  return byOrigin;
 }
 
 const flaggingSeverities = new Set(['warning', 'error']);
@@ -104,7 +109,7 @@ const section: EvalSection = {
       let originTotal = 0;
       let originFlagged = 0;
       for (let index = 0; index < perOrigin; index++) {
-        const text = pick(set.sensitive).replace('{N}', fullName(origin, pick(pool), data));
+        const text = pick(set.sensitive).replace('{N}', fullName(origin, pick(pick(pool)), data));
         const found = pdFindings(lint(text));
         for (const rule of new Set(found.map((message) => message.ruleId))) perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
         originTotal++;
@@ -158,7 +163,7 @@ const section: EvalSection = {
     let trapErrors = 0;
     const wrongTraps: string[] = [];
     const sourceTexts = [...set.issueTraps];
-    for (const template of set.sources) for (const origin of Object.keys(origins)) sourceTexts.push(template.replace('{N}', fullName(origin, pick(names.get(origin)!), origins[origin]!)));
+    for (const template of set.sources) for (const origin of Object.keys(origins)) sourceTexts.push(template.replace('{N}', fullName(origin, pick(pick(names.get(origin)!)), origins[origin]!)));
     for (const text of sourceTexts) {
       const found = pdFindings(lint(text));
       traps++;
