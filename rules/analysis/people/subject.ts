@@ -47,7 +47,10 @@ export function findIdentifiers(frame: Frame, names: PersonName[], places: Place
     if (flag & F.pronoun) pronounSegments.add(segmentOf[index]!);
     const next = tokens[index + 1];
 
-    if (flag & F.familyHead && next && sameSegment(index, index + 1) && capital[index + 1] && !placeOf[index + 1]) {
+    // "familjen Berg": a kommun's name after a family word is a surname.
+    const nextPlace = placeOf[index + 1] ? places[placeOf[index + 1]! - 1]! : undefined;
+    const surnameNext = !nextPlace || (nextPlace.source === 'known' && nextPlace.lastToken === index + 2);
+    if (flag & F.familyHead && next && sameSegment(index, index + 1) && capital[index + 1] && surnameNext) {
       identifiers.push({ kind: 'family', start: token.start, end: next.end, segment: segmentOf[index]!, value: text.slice(token.start, next.end), staff: false, source: false, colleague: false });
       continue;
     }
