@@ -79,6 +79,8 @@ export function addressesOf(context: TextContext): Address[] {
   return cached(context, 'addresses', () => findAddresses(context.text));
 }
 
+const postBox = /\b(?:box|pl|postbox)\s?\d{1,6}[\s,]*$/iu;
+
 const normalise = (value: string) => value.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 
 export default defineRule(
@@ -111,10 +113,13 @@ export default defineRule(
       for (const address of addresses) {
         if (own.has(normalise(address.value)) || [...own].some((value) => normalise(address.value).startsWith(`${value} `))) continue;
         // A public venue named right before the address: "Stadshuset, Stora torget 1", "Estrad (Södra Ågatan 8)".
-        const venue = people.places.some((place) => place.source === 'gazetteer' && !place.broad && place.end <= address.start && address.start - place.end <= 3);
+        // Any organisation or public place counts, not only the profile's ("Vårdcentralen Centrum, Kungsgatan 12").
+        const venue = people.places.some((place) => !place.broad && place.end <= address.start && address.start - place.end <= 3);
         if (venue) continue;
+        // A PO box is an organisation's postal address ("Länsstyrelsen, Box 224, 651 06 Karlstad").
+        if (postBox.test(context.text.slice(Math.max(0, address.start - 20), address.start))) continue;
         const nearName = people.names.some((name) => {
-          if (name.staff || name.publicRole) return false;
+          if (name.staff || name.source || name.publicRole) return false;
           const distance = name.end <= address.start ? address.start - name.end : name.start >= address.end ? name.start - address.end : 0;
           return distance <= nameWindow;
         });

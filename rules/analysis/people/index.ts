@@ -43,8 +43,13 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const frame = frameOf(context);
   const { tokens, length, segmentOf, flags, capital } = frame;
   const found = findPlaces(frame, compiled);
-  const { places, placeOf } = found;
   const names = findNames(frame, found, compiled);
+  // Known places that turned out to be surnames ("Anna Berg") are no longer places.
+  const places = found.places.filter((place, index) => found.placeOf[place.firstToken] === index + 1);
+  const placeOf = new Array<number>(length).fill(0);
+  places.forEach((place, index) => {
+    for (let token = place.firstToken; token < place.lastToken; token++) placeOf[token] = index + 1;
+  });
   const { identifiers, pronounSegments, nameAt } = findIdentifiers(frame, names, places, placeOf);
   let children: ChildTerm[] | undefined;
   let lectureSegments: Set<number> | undefined;

@@ -101,16 +101,19 @@ export function findPlaces(frame: Frame, compiled: Compiled): FoundPlaces {
   for (const hit of scanner().hits(context, compiled.gazetteer)) addPlace(hit.firstToken, hit.lastToken, hit.data.broad, hit.data.school, 'gazetteer');
   for (let index = 0; index < length; index++) {
     if (placeOf[index] || tokens[index]!.kind !== 'word') continue;
+    const flag = flags[index]!;
+    // "Vårdcentralen Centrum", "Förskolan Tuvan": the head and the name after it, before the suffix alone.
+    if (flag & F.institutionHead && capital[index + 1] && sameSegment(index, index + 1) && !placeOf[index + 1]) {
+      let last = index + 1;
+      while (last < index + 3 && sameSegment(index, last) && capital[last] && !placeOf[last]) last++;
+      addPlace(index, last, false, false, 'institution');
+      continue;
+    }
     if (capital[index] && hasPlaceSuffix(tokens[index]!.lower)) {
       addPlace(index, index + 1, false, false, 'pattern');
       continue;
     }
-    const flag = flags[index]!;
-    if (flag & F.institutionHead) {
-      let last = index + 1;
-      while (last < index + 3 && sameSegment(index, last) && capital[last] && !placeOf[last]) last++;
-      if (last > index + 1) addPlace(index, last, false, false, 'institution');
-    } else if (flag & F.institutionTail && capital[index - 1] && sameSegment(index, index - 1)) {
+    if (flag & F.institutionTail && capital[index - 1] && sameSegment(index, index - 1)) {
       let first = index - 1;
       if (capital[first - 1] && sameSegment(index, first - 1) && !placeOf[first - 1]) first--;
       if (!placeOf[first]) addPlace(first, index + 1, false, false, 'institution');
