@@ -1,9 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
+import { describedInPost } from '../analysis/described-in-post.ts';
 
-/** "Bildbeskrivning:" or "Syntolkning:" in the post: the image is described in the text itself. */
-export const describedInPost = /(?<!\p{L})(?:bildbeskrivning|syntolkning)\s*:/iu;
 // Alt texts that say nothing: a file name, "bild", "foto", "image" …
 const placeholder = /^(?:bild|foto|fotografi|image|img|picture|photo|alt|alt-?text|alternativtext|bild\s*\d+|\S+\.(?:jpe?g|png|gif|webp|heic))$/iu;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { visibleEmoji } from './emoji.ts';
+import { visibleEmoji } from '../analysis/visible-emoji.ts';
 
 export default defineRule(
   {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { visibleEmoji } from '../a11y-emoji-antal/emoji.ts';
+import { visibleEmoji } from '../analysis/visible-emoji.ts';
 import data from './words.json' with { type: 'json' };
 
 const before = new Set(data.before);

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { visibleEmoji } from '../a11y-emoji-antal/emoji.ts';
+import { visibleEmoji } from '../analysis/visible-emoji.ts';
 
 // Emoji separated only by spaces are still read out as one long row.
 const onlySpaces = /^[ \t\u00a0\u200d]*$/u;

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './colours.json' with { type: 'json' };
 
 type Kind = 'colour-noun' | 'in-colour';
@@ -26,17 +25,12 @@ export default defineRule(
   (settings) => {
     const colourNouns = data.colourDefinite.flatMap((colour) => data.mapNouns.map((noun) => `${colour} ${noun}`));
     const inColour = data.colourNeuter.flatMap((colour) => [`i ${colour}`, `med ${colour}`]);
-    const list = compileWordList<Kind>([
-      { phrases: colourNouns, data: 'colour-noun' },
-      { phrases: inColour, data: 'in-colour' },
-    ]);
-    const gate = compileGate([...colourNouns, ...inColour]);
+    const list = settings.lexicon.list(phraseFile(data.source, { 'colour-noun': colourNouns, 'in-colour': inColour }));
     const cues = new Set([...data.cues, ...data.mapNouns]);
-    const alternatives = compileWordList([{ phrases: data.wordedAlternatives, data: true }]);
+    const alternatives = settings.lexicon.list(phraseFile(data.source, { worded: data.wordedAlternatives }));
 
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const hits = list.find(context);
       if (hits.length === 0) return;
       const { text, tokens } = context;
@@ -47,7 +41,7 @@ export default defineRule(
         // Inside parentheses the colour only supplements what the text says.
         const open = text.lastIndexOf('(', hit.start);
         if (open !== -1 && text.lastIndexOf(')', hit.start) < open && text.indexOf(')', hit.end) !== -1) continue;
-        if (hit.data === 'in-colour') {
+        if (hit.entry.tag === 'in-colour') {
           // "klädd i rött" is about clothes; "områdena i rött" or "markerat i rött" points at a picture.
           let cued = false;
           for (let index = Math.max(0, hit.firstToken - 3); index < Math.min(tokens.length, hit.lastToken + 3) && !cued; index++) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { describedInPost } from '../a11y-alttext-saknas/index.ts';
+import { describedInPost } from '../analysis/described-in-post.ts';
 
 // A written version of what is said in the film, in the post itself (Göteborgs Stad's exception).
 const transcriptInPost = /(?<!\p{L})(?:textversion|transkribering|transkription|det här sägs i filmen|det här säger .{1,40} i filmen|i filmen säger .{1,40}?)\s*:/iu;

@@ -1,29 +1,10 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople, type PeopleAnalysis, type PersonName } from '../analysis/people/index.ts';
+import { hintsOf, peopleOf, preparePeople } from '../analysis/people/index.ts';
+import { childNames } from '../analysis/child-names.ts';
 import { consentOf, mediaOf } from '../analysis/people/media.ts';
-import type { MediaItem } from '../core/types.ts';
 
-/**
- * The names of children next to an image: shared with bild-personer-samtycke, which leaves these names
- * to this rule (one finding, one rule).
- * - An item with showsChildren: true → every first or full name in the post that is not an adult in a
- *   role (rektor, förskollärare, "kontakta Anna"), a colleague or a public role holder.
- * - Otherwise child words in the post → the names in the same sentence as a child word, for items
- *   that do not say showsPeople/showsChildren: false.
- */
-export function childNames(items: MediaItem[], people: PeopleAnalysis): { names: PersonName[]; items: MediaItem[] } {
-  const visible = items.filter((item) => item.showsPeople !== false && item.showsChildren !== false);
-  if (visible.length === 0) return { names: [], items: [] };
-  const candidates = people.names.filter((name) => !name.staff && !name.colleague && !name.publicRole);
-  if (candidates.length === 0) return { names: [], items: [] };
-  const flagged = visible.filter((item) => item.showsChildren === true);
-  if (flagged.length > 0) return { names: candidates, items: flagged };
-  const segments = new Set(people.children().filter((term) => term.tier !== 'place').map((term) => term.segment));
-  const names = candidates.filter((name) => segments.has(name.segment));
-  return { names, items: names.length > 0 ? visible : [] };
-}
 
 /**
  * Consent: "documented" on every item lowers the error to a warning, because consent to the picture

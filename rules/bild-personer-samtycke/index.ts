@@ -3,7 +3,7 @@ import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { hintsOf, peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { consentOf, mediaOf } from '../analysis/people/media.ts';
-import { childNames } from '../bild-barn-namn/index.ts';
+import { childNames } from '../analysis/child-names.ts';
 
 /**
  * An image or video flagged showsPeople (or showsChildren) and a personal name in the post.

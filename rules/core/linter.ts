@@ -6,6 +6,7 @@ import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
 import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
 import { countLix } from './lix.ts';
+import { Lexicon, type LexiconList } from './lexicon/index.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 
 /** A finding as the API returns it (api.md). */
@@ -78,6 +79,39 @@ const byPlace = (a: LintMessage, b: LintMessage) =>
 
 const languages: Language[] = ['sv', 'en'];
 
+function compileLists(lexicon: Lexicon, rule: Rule): Record<string, LexiconList> {
+  const lists: Record<string, LexiconList> = {};
+  for (const [name, data] of Object.entries(rule.meta.lists ?? {})) {
+    try {
+      lists[name] = lexicon.list(data);
+    } catch (error) {
+      throw new Error(`${rule.meta.id}: list "${name}": ${(error as Error).message}`);
+    }
+  }
+  return lists;
+}
+
+const offsets = (message: VFileMessage) => {
+  const place = message.place && 'start' in message.place ? message.place : undefined;
+  return { start: place?.start.offset ?? 0, end: place?.end.offset ?? 0 };
+};
+
+/** Drops a finding when a rule it yields to (meta.yieldsTo) flagged overlapping words in the same text. */
+function settleOverlaps(file: VFile, yielding: Map<string, Set<string>>): void {
+  const { messages } = file;
+  if (!messages.some((message) => yielding.has(message.ruleId!))) return;
+  file.messages = messages.filter((message) => {
+    const winners = yielding.get(message.ruleId!);
+    if (!winners) return true;
+    const own = offsets(message);
+    return !messages.some((other) => {
+      if (!winners.has(other.ruleId!)) return false;
+      const span = offsets(other);
+      return span.start < own.end && span.end > own.start;
+    });
+  });
+}
+
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
@@ -86,6 +120,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   // much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
   const enabled: Rule[] = [];
+  // Every word list of the profile's rules in one table, scanned once per text.
+  const lexicon = new Lexicon();
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
@@ -95,6 +131,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       severity: setting.severity,
       options: setting.options,
       profile,
+      lexicon,
+      lists: compileLists(lexicon, rule),
     };
     for (const language of rule.meta.languages ?? languages) {
       const attacher = function (this: unknown, ruleSettings: typeof settings) {
@@ -106,6 +144,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
     }
   }
   for (const language of languages) processors[language].freeze();
+  const yielding = new Map(enabled.filter((rule) => rule.meta.yieldsTo?.length).map((rule) => [rule.meta.id, new Set(rule.meta.yieldsTo)]));
 
   /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
   function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
@@ -118,6 +157,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
     }
     for (const transformer of transformers[context.language]) transformer(tree, file);
+    if (yielding.size > 0) settleOverlaps(file, yielding);
     return { file, context };
   }
 

@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { ResolvedProfile } from '../profile/schema.ts';
+import type { Lexicon, LexiconList } from './lexicon/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'accessibility' | 'legal';
@@ -36,6 +37,13 @@ export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
   optIn?: boolean;
   /** Languages of posts the rule checks; absent means every language (Swedish word lists say ['sv']). */
   languages?: Language[];
+  /** The rule's word lists (data files, see core/lexicon), compiled once per processor into settings.lists. */
+  lists?: Record<string, unknown>;
+  /**
+   * Rules whose finding on the same words wins over this rule's ("erfordras": klar-svarta-listan's fix
+   * "krävs" beats ton-passiv-s's). The linter settles it per text, counting only rules the profile enables.
+   */
+  yieldsTo?: string[];
 }
 
 export interface MediaItem {
@@ -57,6 +65,10 @@ export interface RuleSettings<O = Record<string, unknown>> {
   severity: Severity;
   options: O;
   profile: ResolvedProfile;
+  /** The processor's word-list engine (for lists built from the profile in the attacher). */
+  lexicon: Lexicon;
+  /** meta.lists, compiled. */
+  lists: Record<string, LexiconList>;
 }
 
 /** Per-call input that is not the text itself. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { isNameLike } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, isNameLike, listFile } from '../klar-svarta-listan/lists.ts';
 import words from './ord.json' with { type: 'json' };
 
 // Alt texts quote signs ("Ej i trafik"), where the short negation is the sign's own wording.
@@ -13,6 +13,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { words: words },
     title: 'Ålderdomliga ord och verbformer',
     description:
       'Myndigheternas skrivregler: ålderdomliga ord och former ger ett stelt intryck. Inte är normal negation, ska är normalform, och korta verbformer (finns, dra, ta, ge) ska användas. Lös sammansättning (ta emot, se till) är ledigare än fast (mottaga, tillse).',
@@ -23,10 +24,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileLists([listFile(words)]);
+    const list = settings.lists.words!;
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         if (isNameLike(context, match.firstToken)) continue;
         if (context.input.field && signWords.has(match.form)) continue;
         report(file, settings, {

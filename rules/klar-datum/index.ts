@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { inSource } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { inSource } from '../klar-svarta-listan/lists.ts';
-import { isDate, writtenDate } from './dates.ts';
+import { isDate, writtenDate } from '../analysis/dates.ts';
 
 interface DatePattern {
   pattern: RegExp;

@@ -1,10 +1,10 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart, matchCase, type LexiconEntry } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { atSentenceStart, compileLists, findInList, listEntries, listFile, matchCase, type ListEntry } from '../klar-svarta-listan/lists.ts';
-import data from './forkortningar.json' with { type: 'json' };
+import data from '../analysis/forkortningar.json' with { type: 'json' };
 
-interface AbbreviationEntry extends ListEntry {
+interface AbbreviationEntry extends LexiconEntry {
   noAllCaps?: boolean;
 }
 
@@ -44,14 +44,13 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const rare = new Set<ListEntry>(listEntries(data.rare));
-    const list = compileLists([listFile({ source: data.source, entries: data.common }), { source: data.source, entries: [...rare] }]);
+    const list = settings.lexicon.list({ source: data.source, entries: [...data.common, ...data.rare.map((entry) => ({ ...entry, tag: 'rare' }))] });
     const afterExample = new Set(data.afterExample);
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
       const exampleInSentence = new Set<number>();
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         const entry = match.entry as AbbreviationEntry;
         const first = tokens[match.firstToken]!;
         if (entry.noAllCaps && !hasLower.test(match.actual)) continue;
@@ -80,7 +79,7 @@ export default defineRule(
           end: match.end,
           message: format(message, { match: match.actual, forslag: matchCase(match.actual, expansion) }),
           expected: [fix],
-          shift: rare.has(match.entry) || startsSentence ? 1 : 0,
+          shift: match.entry.tag === 'rare' || startsSentence ? 1 : 0,
         });
       }
     };

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { inSource, matchCase } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { inSource, matchCase } from '../klar-svarta-listan/lists.ts';
 
 const time = String.raw`\d{1,2}(?:[.:]\d{2})?`;
 // (a) "från kl. 10–18", "mellan kl 10-18": the dash already means from … to.

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, listFile } from '../klar-svarta-listan/lists.ts';
 import prepositions from './prepositioner.json' with { type: 'json' };
 
 // After these, or at the end of a clause, "gällande" is the adjective: "enligt gällande regler", "reglerna är gällande".
@@ -27,6 +26,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { words: prepositions },
     title: 'Långa prepositioner',
     description:
       'Myndigheternas skrivregler: undvik långa och stela prepositionsuttryck. De kan ofta ersättas av korta prepositioner som på, till, av, för, om, med, i. "Gällande" som adjektiv ("gällande regler") blir bara ett tips: skriv "de regler som gäller".',
@@ -37,11 +37,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileLists([listFile(prepositions)]);
+    const list = settings.lists.words!;
     const template = 'Byt "{match}" mot en kort preposition som om, för, på, till eller med.';
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         if (match.form === 'gällande' && isAdjectiveGallande(context.tokens, match.firstToken)) {
           report(file, settings, {
             start: match.start,

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import data from './lanktext.json' with { type: 'json' };
 
 // "här" is a link anchor only with a URL right after it ("Anmäl dig här: alingsas.se/…").
@@ -26,11 +26,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const phrases = compilePhrases({ phrase: data.phrases, bio: data.bio, here: ['här'] });
+    const phrases = settings.lexicon.list(phraseFile(data.source, { phrase: data.phrases, bio: data.bio, here: ['här'] }));
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      for (const hit of findInList(phrases, context)) {
+      for (const hit of phrases.find(context)) {
         const kind = hit.entry.tag;
         if (kind === 'here') {
           let url = false;

@@ -1,10 +1,10 @@
 import { defineRule } from '../core/define.ts';
+import { isNameLike, type LexiconEntry } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, isNameLike, listFile, type ListEntry } from '../klar-svarta-listan/lists.ts';
 import data from './modeord.json' with { type: 'json' };
 
-interface ModeordEntry extends ListEntry {
+interface ModeordEntry extends LexiconEntry {
   skipInSentence?: string[];
   skipInPost?: string[];
 }
@@ -15,6 +15,7 @@ export default defineRule(
     category: 'readability',
     severity: 'info',
     languages: ['sv'],
+    lists: { words: data },
     title: 'Modeord',
     description:
       'Myndigheternas skrivregler: "Se upp med modeord, klyschor, svengelska och främmande ord och uttryck. De är ofta vaga och kan vara svåra att förstå och framstår lätt som floskler."',
@@ -25,12 +26,12 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileLists([listFile(data)]);
+    const list = settings.lists.words!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens } = context;
       let postWords: Set<string> | undefined;
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         const entry = match.entry as ModeordEntry;
         if (isNameLike(context, match.firstToken)) continue;
         if (entry.skipInSentence) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { matchCase } from '../klar-svarta-listan/lists.ts';
 
 // "till respektive skola", "sin respektive": the adjective (each/their own), not the conjunction.
 const beforeAdjective = new Set(['till', 'i', 'på', 'för', 'med', 'av', 'från', 'hos', 'vid', 'om', 'sin', 'sitt', 'sina', 'er', 'din', 'ditt', 'dina', 'deras', 'våra', 'vår', 'den', 'de', 'ens', 'och', 'eller']);

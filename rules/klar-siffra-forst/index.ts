@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart, inSource } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { atSentenceStart, inSource } from '../klar-svarta-listan/lists.ts';
-import { months } from '../klar-datum/dates.ts';
+import { months } from '../analysis/dates.ts';
 
 const year = /^(?:19|20)\d{2}$/u;
 const listItem = /^\d{1,2}[.)](?:\s|$)/u;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
+import { isNameLike } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { swedishDictionary } from '../spelling/dictionary.ts';
-import { compileLists, findInList, isNameLike, listFile } from '../klar-svarta-listan/lists.ts';
 import data from './skrytfenor.json' with { type: 'json' };
 
 const message = '"{match}" kan ofta kortas till "{forslag}".';
@@ -17,6 +17,7 @@ export default defineRule(
     category: 'readability',
     severity: 'info',
     languages: ['sv'],
+    lists: { words: data },
     title: 'Skrytfenor',
     description:
       'Förläng inte ord i onödan. Myndigheternas skrivregler: skrytfenor som -insatser, -åtgärder, -verksamhet "tynger texten och gör den mer byråkratisk och också mer abstrakt". Etablerade termer som fritidsverksamhet och räddningsinsats är undantagna.',
@@ -32,7 +33,7 @@ export default defineRule(
   },
   (settings) => {
     const dictionary = swedishDictionary();
-    const list = compileLists([listFile(data)]);
+    const list = settings.lists.words!;
     const allow = new Set([...data.allow, ...settings.options.allow].map((word) => word.toLowerCase()));
     const endings = [...data.endings].sort((a, b) => b.length - a.length);
     const abstractOnly = new Set(data.abstractOnly);
@@ -61,7 +62,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const listed = new Set<number>();
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         listed.add(match.firstToken);
         report(file, settings, {
           start: match.start,

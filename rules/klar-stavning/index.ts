@@ -1,11 +1,11 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
 import { isKnownWord } from '../spelling/spell.ts';
-import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
 import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
-import abbreviationRule from '../klar-forkortningar/forkortningar.json' with { type: 'json' };
+import abbreviationRule from '../analysis/forkortningar.json' with { type: 'json' };
 import firstNameData from '../analysis/people/first-names.json' with { type: 'json' };
 import supplement from './ord.json' with { type: 'json' };
 

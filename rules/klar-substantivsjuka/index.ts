@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { isNameLike } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { swedishDictionary } from '../spelling/dictionary.ts';
-import { compileLists, findInList, isNameLike, listFile } from '../klar-svarta-listan/lists.ts';
 import data from './substantivsjuka.json' with { type: 'json' };
 
 const message = 'Verbet gömmer sig i ett substantiv: "{match}". Skriv hellre "{forslag}".';
@@ -54,8 +54,8 @@ export default defineRule(
   },
   (settings) => {
     const dictionary = swedishDictionary();
-    const phrases = compileLists([listFile({ source: data.source, entries: data.phrases })]);
-    const emptyVerbs = compileLists([listFile({ source: data.source, entries: [{ forms: Object.fromEntries(data.emptyVerbs.map((verb) => [verb, null])) }] })]);
+    const phrases = settings.lexicon.list({ source: data.source, entries: data.phrases });
+    const emptyVerbs = settings.lexicon.list({ source: data.source, entries: [{ forms: data.emptyVerbs }] });
     const lexicalised = data.lexicalised;
     const nounShape = new RegExp(`^(.{3,}(${data.suffixes.join('|')}))(?:${[...data.inflections].sort((a, b) => b.length - a.length).filter(Boolean).join('|')})?$`, 'u');
     const verbOf = new Map<string, string | null>();
@@ -89,12 +89,12 @@ export default defineRule(
         report(file, settings, { start, end, message: format(message, { match: text.slice(start, end), forslag }), expected, shift });
       };
 
-      for (const match of findInList(phrases, context)) {
+      for (const match of phrases.find(context)) {
         emit(match.start, match.end, match.fix ?? match.entry.forslag ?? '', match.fix === null ? [] : [match.fix], 0);
       }
 
       // (b) An empty verb within three words of a noun that hides a verb.
-      for (const verb of findInList(emptyVerbs, context)) {
+      for (const verb of emptyVerbs.find(context)) {
         if (!free(verb.start, verb.end)) continue;
         const sentence = tokens[verb.firstToken]!.sentence;
         const near: Token[] = [];

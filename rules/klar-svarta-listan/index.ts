@@ -1,9 +1,11 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, listFile } from './lists.ts';
 import svartaListan from './svarta-listan.json' with { type: 'json' };
 import supplement from './forslag.json' with { type: 'json' };
+
+// The supplement's entries are tagged so that the rule can show them as tips.
+const supplementTagged = { ...supplement, entries: supplement.entries.map((entry) => ({ ...entry, tag: 'supplement' })) };
 
 const message = '"{match}" ger ett stelt intryck. Skriv hellre "{forslag}".';
 const supplementMessage = 'Förslag: "{match}" kan kännas stelt. Skriv gärna "{forslag}".';
@@ -14,6 +16,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { words: [svartaListan, supplementTagged] },
     title: 'Stela ord från Svarta listan',
     description:
       'Regeringskansliets Svarta listan tar upp ord som "ger ett stelt, kanslispråkligt intryck". Språklagen kräver enkelt och begripligt språk. Ord som listan tar upp utan något direkt alternativ, och ord från en kompletterande lista med lägre auktoritet (märkta "förslag"), visas bara som tips.',
@@ -32,13 +35,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const main = listFile(svartaListan);
-    const extra = listFile(supplement);
-    const supplementEntries = new Set(extra.entries);
-    const list = compileLists([main, extra]);
+    const list = settings.lists.words!;
     return (_tree, file) => {
-      for (const match of findInList(list, contextOf(file))) {
-        const fromSupplement = supplementEntries.has(match.entry);
+      for (const match of list.find(contextOf(file))) {
+        const fromSupplement = match.entry.tag === 'supplement';
         report(file, settings, {
           start: match.start,
           end: match.end,

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { inSource } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { inSource } from '../klar-svarta-listan/lists.ts';
 
 // Groups of three after 1–3 digits, all with the same separator; not part of an IP address or version number.
 const grouped = /(?<![\p{L}\d.,])(\d{1,3})([.,])(\d{3}(?:\2\d{3})*)(?![\d]|[.,]\d)/gu;

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { inSource } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { inSource } from '../klar-svarta-listan/lists.ts';
 
 interface OwnNumber {
   /** Digits in national form: "0322616000". */

@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { inSource, matchCase } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { inSource, matchCase } from '../klar-svarta-listan/lists.ts';
-import { isoWeeksIn, months, weekSpan } from '../klar-datum/dates.ts';
+import { isoWeeksIn, months, weekSpan } from '../analysis/dates.ts';
 
 const week = /(?<![\p{L}\d])(vecka|v\.|v)\s?(\d{1,2})(?: ((?:19|20)\d{2}))?(?![\d]|[.,:]\d)/giu;
 const monthWords = [...months, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'].join('|');

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { matchCase } from '../klar-svarta-listan/lists.ts';
 
 const relatives = new Set(['vilken', 'vilket', 'vilka']);
 const prepositions = new Set(['i', 'till', 'på', 'för', 'med', 'från', 'genom', 'av', 'under', 'om', 'vid', 'hos', 'mot', 'efter', 'inför']);

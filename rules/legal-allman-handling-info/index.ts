@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -25,12 +24,10 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const invitations = compileWordList([{ phrases: data.invitations, data: true }]);
-    const gate = compileGate(data.invitations);
-    const pointers = compileWordList([{ phrases: data.pointers, data: true }]);
+    const invitations = settings.lexicon.list(phraseFile(data.source, { invitation: data.invitations }));
+    const pointers = settings.lexicon.list(phraseFile(data.source, { pointer: data.pointers }));
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const invites = invitations.find(context);
       if (invites.length === 0) return;
       if (pointers.find(context).length > 0) return;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf, type Span } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 type Kind = 'threat' | 'content' | 'descriptor';
@@ -32,17 +31,12 @@ export default defineRule(
   },
   (settings) => {
     const content = [...data.violence, ...data.hate, ...data.minors, ...data.crimeCalls, ...settings.options.slurs.map((slur) => slur.toLowerCase())];
-    const list = compileWordList<Kind>([
-      { phrases: data.threats, data: 'threat' },
-      { phrases: content, data: 'content' },
-      { phrases: data.descriptors, data: 'descriptor' },
-    ]);
-    const gate = compileGate([...data.threats, ...content, ...data.descriptors]);
-    const intros = compileWordList([{ phrases: data.repostIntros, data: true }]);
+    const list = settings.lexicon.list(phraseFile(`${data.source} Slurs: the profile's options.`, { threat: data.threats, content, descriptor: data.descriptors }));
+    const intros = settings.lexicon.list(phraseFile(data.source, { intro: data.repostIntros }));
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
-      const hits = gate(context) ? list.find(context) : [];
+      const hits = list.find(context);
       // Reposted material: quotations, and what follows "skrev någon:" to the end of its paragraph.
       const reposted: Span[] = [...context.quotes];
       for (const intro of hits.length > 0 ? intros.find(context) : []) {
@@ -54,9 +48,9 @@ export default defineRule(
       for (const hit of hits) {
         const reposting = inReposted(hit.start, hit.end);
         // Words that describe threats ("hotfulla meddelanden") only matter inside what is reposted.
-        if (hit.data === 'descriptor' && !(reposting && inQuote(hit.start, hit.end))) continue;
+        if (hit.entry.tag === 'descriptor' && !(reposting && inQuote(hit.start, hit.end))) continue;
         // Violent verbs ("spränga berget") and hate terms are reported only where someone else's words are repeated.
-        if (hit.data === 'content' && !reposting) continue;
+        if (hit.entry.tag === 'content' && !reposting) continue;
         report(file, settings, {
           start: hit.start,
           end: hit.end,

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -21,13 +20,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hedges = compileWordList([{ phrases: data.hedges, data: true }]);
-    const forecast = compileWordList([{ phrases: data.forecast, data: true }]);
-    const gate = compileGate(data.hedges);
+    const hedges = settings.lexicon.list(phraseFile(data.source, { hedge: data.hedges }));
+    const forecast = settings.lexicon.list(phraseFile(data.source, { forecast: data.forecast }));
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const hits = hedges.find(context);
       if (hits.length === 0) return;
       const { tokens, sentences, text } = context;
@@ -36,7 +33,7 @@ export default defineRule(
       for (const hit of hits) {
         const token = tokens[hit.firstToken]!;
         if (forecastSentences.has(token.sentence)) continue;
-        if (hit.phrase === 'kanske') {
+        if (hit.form === 'kanske') {
           const sentence = sentenceOf(hit.firstToken);
           // "Kanske ses vi på festivalen?": questions and invitations are not claims.
           if (sentence && (/[?]\s*$/u.test(text.slice(sentence.start, sentence.end + 1)) || tokens.slice(sentence.firstToken, sentence.lastToken).some((word) => invitation.has(word.lower)))) continue;

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 const message = 'Använd bara bilder, filmer, musik och texter som kommunen har rätt att använda. Ange fotograf.';
@@ -24,12 +23,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compileWordList([{ phrases: data.phrases, data: true }]);
-    const gate = compileGate(data.phrases);
+    const list = settings.lexicon.list(phraseFile(data.source, { phrase: data.phrases }));
     const notes = data.notes;
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const hit of gate(context) ? list.find(context) : []) {
+      for (const hit of list.find(context)) {
         report(file, settings, { start: hit.start, end: hit.end, message });
       }
       // Song lyrics: a music note in a block of more than four lines.

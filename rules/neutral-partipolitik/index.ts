@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
+import { phraseFile, type LexiconMatch } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList, type WordListHit } from '../core/wordlist.ts';
 import { format, report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
 import data from './words.json' with { type: 'json' };
 
 interface PartyHit {
@@ -38,27 +37,26 @@ export default defineRule(
   },
   (settings) => {
     const localParties = settings.profile.localParties.map((name) => name.toLowerCase());
-    const parties = compileWordList<'party' | 'bloc'>([
-      { phrases: [...data.parties.flat(), ...localParties], data: 'party' },
-      { phrases: data.bloc, data: 'bloc' },
-    ]);
-    const gate = compileGate([...data.parties.flat(), ...localParties, ...data.bloc]);
-    const evaluative = compileWordList<'evaluative' | 'vote'>([
-      { phrases: data.evaluative, data: 'evaluative' },
-      { phrases: data.voteAppeals, data: 'vote' },
-    ]);
-    const decisions = compileWordList([{ phrases: data.decisionWords, data: true }]);
+    const parties = settings.lexicon.list({
+      source: `${data.source} Local parties: the profile's localParties.`,
+      entries: [
+        { tag: 'party', forms: [...data.parties.flat(), ...localParties] },
+        // "borgerliga partier", but not "majoriteten av eleverna" or "borgerlig vigsel" (a civil wedding).
+        { tag: 'bloc', forms: data.bloc, notBefore: data.blocNotBefore },
+      ],
+    });
+    const evaluative = settings.lexicon.list(phraseFile(data.source, { evaluative: data.evaluative, vote: data.voteAppeals }));
+    const decisions = settings.lexicon.list(phraseFile(data.source, { decision: data.decisionWords }));
     const abbreviations = new Set(data.abbreviations);
-    const blocNotBefore = new Set(data.blocNotBefore);
     const { window } = settings.options;
 
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context) && !context.text.includes('(')) return;
+      const partyHits = parties.find(context);
+      if (partyHits.length === 0 && !context.text.includes('(')) return;
       const { tokens } = context;
       const found: PartyHit[] = [];
-      for (const hit of parties.find(context)) {
-        if (hit.data === 'bloc' && blocNotBefore.has(tokens[hit.lastToken]?.lower ?? '')) continue;
+      for (const hit of partyHits) {
         found.push({ ...hit, sentence: tokens[hit.firstToken]!.sentence });
       }
       // "(S)", "(M)", "(KD)": capital letters in parentheses, as after a politician's name.
@@ -70,7 +68,7 @@ export default defineRule(
       if (found.length === 0) return;
       found.sort((a, b) => a.start - b.start);
 
-      const judgements: WordListHit<'evaluative' | 'vote'>[] = evaluative.find(context);
+      const judgements = evaluative.find(context);
       const decisionSentences = new Set(decisions.find(context).map((hit) => tokens[hit.firstToken]!.sentence));
       const bySentence = new Map<number, PartyHit[]>();
       for (const hit of found) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
@@ -85,7 +83,7 @@ export default defineRule(
           end: hits.at(-1)!.end,
           shift: near ? 1 : neutralReport ? -1 : 0,
           message: near
-            ? `${message} ${format(near.data === 'vote' ? 'Uppmaningen "{ord}" är valpropaganda.' : 'Ordet "{ord}" nära partinamnet gör texten värderande.', { ord: context.text.slice(near.start, near.end) })}`
+            ? `${message} ${format(near.entry.tag === 'vote' ? 'Uppmaningen "{ord}" är valpropaganda.' : 'Ordet "{ord}" nära partinamnet gör texten värderande.', { ord: context.text.slice(near.start, near.end) })}`
             : message,
         });
       }

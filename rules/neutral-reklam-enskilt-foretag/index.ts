@@ -1,9 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
-import { companyFinder } from './companies.ts';
+import { companyFinder } from '../analysis/companies.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -27,14 +26,12 @@ export default defineRule(
   },
   (settings) => {
     const companies = companyFinder(settings.profile);
-    const commercial = compileWordList([{ phrases: [...data.commercial, ...data.commercialVerbs], data: true }]);
-    const gate = compileGate([...data.commercial, ...data.commercialVerbs]);
-    const equal = compileWordList([{ phrases: data.allParticipants, data: true }]);
-    const sponsor = compileWordList([{ phrases: data.sponsor, data: true }]);
+    const commercial = settings.lexicon.list(phraseFile(data.source, { commercial: [...data.commercial, ...data.commercialVerbs] }));
+    const equal = settings.lexicon.list(phraseFile(data.source, { equal: data.allParticipants }));
+    const sponsor = settings.lexicon.list(phraseFile(data.source, { sponsor: data.sponsor }));
 
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const sales = commercial.find(context);
       if (sales.length === 0) return;
       const mentions = companies.find(context).filter((mention) => !companies.isMunicipal(context.tokens[mention.firstToken]!.value) && !companies.isMunicipal(context.tokens[mention.lastToken - 1]!.value));

@@ -1,10 +1,8 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { report } from '../core/report.ts';
-import { compileGate } from '../channels/gate.ts';
-import { companyFinder } from '../neutral-reklam-enskilt-foretag/companies.ts';
-import business from '../neutral-reklam-enskilt-foretag/words.json' with { type: 'json' };
+import { businessNouns, companyFinder } from '../analysis/companies.ts';
 import data from './words.json' with { type: 'json' };
 
 export default defineRule(
@@ -24,13 +22,11 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hype = compileWordList([{ phrases: data.hype, data: true }]);
-    const gate = compileGate(data.hype);
-    const nouns = new Set(business.businessNouns);
+    const hype = settings.lexicon.list(phraseFile(data.source, { hype: data.hype }));
+    const nouns = new Set(businessNouns);
     const companies = companyFinder(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
-      if (!gate(context)) return;
       const hits = hype.find(context);
       if (hits.length === 0) return;
       const { tokens } = context;

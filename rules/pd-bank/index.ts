@@ -2,7 +2,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
+import { identityNumbersOf } from '../analysis/identity-numbers.ts';
 import data from './words.json' with { type: 'json' };
 
 interface BankNumber {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from './identity-numbers.ts';
+import { identityNumbersOf } from '../analysis/identity-numbers.ts';
 
 /**
  * Formats: YYMMDD-NNNC, YYMMDD+NNNC, YYYYMMDD-NNNC, YYYYMMDDNNNC, YYMMDDNNNC and a space as separator.

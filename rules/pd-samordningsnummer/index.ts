@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
+import { identityNumbersOf } from '../analysis/identity-numbers.ts';
 
 /**
  * Same formats and severity logic as pd-personnummer, for day numbers 60–91. Skatteverket gives

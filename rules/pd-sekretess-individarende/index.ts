@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { hintsOf, isWorkContext, peopleOf, preparePeople, scanner } from '../analysis/people/index.ts';
-import { addressesOf } from '../pd-adress/index.ts';
+import { addressesOf } from '../analysis/addresses.ts';
 import data from './keywords.json' with { type: 'json' };
 
 /**

@@ -2,7 +2,7 @@ import { parsePhoneNumber } from 'awesome-phonenumber';
 import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from '../pd-personnummer/identity-numbers.ts';
+import { identityNumbersOf } from '../analysis/identity-numbers.ts';
 import { cached } from '../core/text-cache.ts';
 import data from './numbers.json' with { type: 'json' };
 

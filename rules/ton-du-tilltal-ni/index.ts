@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart, matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { atSentenceStart, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './tilltal.json' with { type: 'json' };
 
 const message = 'Skriv "du" med liten bokstav när du vänder dig till invånare. "{match}" kan kännas stelt eller otydligt.';

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import { report } from '../core/report.ts';
 import data from './ironi.json' with { type: 'json' };
 
@@ -30,7 +30,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const words = compilePhrases({ marker: [...data.words, ...data.phrases].filter((word) => word !== 'skojar') });
+    const words = settings.lexicon.list(phraseFile(data.source, { marker: [...data.words, ...data.phrases].filter((word) => word !== 'skojar') }));
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;
@@ -41,7 +41,7 @@ export default defineRule(
         while (from > 0 && text.charAt(from - 1) === ' ') from--;
         return from === 0 || text.charAt(from - 1) === '\n' ? { start, end: end + (text.charAt(end) === ' ' ? 1 : 0) } : { start: from, end };
       };
-      for (const hit of findInList(words, context)) {
+      for (const hit of words.find(context)) {
         // "/s" only as a marker after a space, not in "km/s".
         if (hit.form === '/s' && hit.start > 0 && !/\s/u.test(text.charAt(hit.start - 1))) continue;
         const span = removal(hit.start, hit.end);

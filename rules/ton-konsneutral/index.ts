@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
+import { isNameLike, lexiconEntries } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, isNameLike, listEntries } from '../klar-svarta-listan/lists.ts';
 import data from './ord.json' with { type: 'json' };
 
 export default defineRule(
@@ -26,11 +26,11 @@ export default defineRule(
   },
   (settings) => {
     const allow = new Set(settings.options.allow.map((word) => word.toLowerCase()));
-    const titles = listEntries(data.titles).filter((entry) => !Object.keys(entry.forms).some((form) => allow.has(form)));
-    const list = compileLists([{ source: data.source, entries: [...listEntries(data.pronouns), ...titles] }]);
+    const titles = lexiconEntries(data.titles).filter((entry) => !Object.keys(entry.forms).some((form) => allow.has(form)));
+    const list = settings.lexicon.list({ source: data.source, entries: [...lexiconEntries(data.pronouns), ...titles] });
     return (_tree, file) => {
       const context = contextOf(file);
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         if (isNameLike(context, match.firstToken)) continue;
         report(file, settings, {
           start: match.start,

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './man.json' with { type: 'json' };
 
 const verbs = new Set(data.verbs);

@@ -1,12 +1,9 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart } from '../core/lexicon/index.ts';
 import { contextOf, type TextContext, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { dictionaryStems, swedishDictionary } from '../spelling/dictionary.ts';
-import { atSentenceStart } from '../klar-svarta-listan/lists.ts';
 import data from './deponens.json' with { type: 'json' };
-import svartaListan from '../klar-svarta-listan/svarta-listan.json' with { type: 'json' };
-import supplement from '../klar-svarta-listan/forslag.json' with { type: 'json' };
-import oldWords from '../klar-alderdomliga-ord/ord.json' with { type: 'json' };
 
 const message = 'Skriv gärna aktivt och tala om vem som gör något: "{match}" → t.ex. "vi {aktiv}".';
 const deponents = new Set(data.verbs.flat());
@@ -14,10 +11,6 @@ const modals = new Set(data.modals);
 const adverbs = new Set(data.adverbs);
 const genitiveBefore = new Set(data.genitiveBefore);
 const notAgent = new Set(data.notAgent);
-// Words a list rule already flags with a better fix ("erfordras" → "krävs"): one finding, one rule.
-const ownedByLists = new Set(
-  [svartaListan, supplement, oldWords].flatMap((file) => file.entries.flatMap((entry) => Object.keys(entry.forms))).filter((form) => !form.includes(' ')),
-);
 // Definite genitives ("kommunens", "barnets", "elevernas") are never passives.
 const genitive = /(?:ens|ets|rnas|ns)$/u;
 
@@ -34,6 +27,8 @@ export default defineRule(
     category: 'tone',
     severity: 'info',
     languages: ['sv'],
+    // A list rule that flags the same word ("erfordras" → "krävs") has the better fix: one finding, one rule.
+    yieldsTo: ['klar-svarta-listan', 'klar-alderdomliga-ord'],
     title: 'Passiv form (s-passiv)',
     description:
       'Myndigheternas skrivregler: "Välj helst aktiv form av verben". Passiv kan göra meningen tvetydig och tonen stel. Undvik två passiva verb i rad. I sociala medier: "aktiva verb (jag skriver, inte det skrivs)". Verb som bara finns med -s (finns, hoppas, trivs, behövs …) och passiv där den som gör något nämns ("av nämnden") flaggas inte. Två passiva verb i rad ger en varning.',
@@ -59,7 +54,7 @@ export default defineRule(
     function analyse(word: string): Omit<Passive, 'token'> | null {
       if (analysed.has(word)) return analysed.get(word)!;
       let result: Omit<Passive, 'token'> | null = null;
-      if (word.length >= 4 && word.endsWith('s') && !deponents.has(word) && !ownedByLists.has(word) && !stems.has(word) && !genitive.test(word)) {
+      if (word.length >= 4 && word.endsWith('s') && !deponents.has(word) && !stems.has(word) && !genitive.test(word)) {
         const base = word.slice(0, -1);
         if (base.endsWith('ade') && known(base) && known(base.slice(0, -2))) {
           result = { active: base, infinitive: base.slice(0, -2) };

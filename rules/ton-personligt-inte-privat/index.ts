@@ -1,6 +1,6 @@
 import { defineRule } from '../core/define.ts';
+import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
-import { compilePhrases, findInList } from '../klar-svarta-listan/lists.ts';
 import { report } from '../core/report.ts';
 import data from './fraser.json' with { type: 'json' };
 
@@ -20,9 +20,9 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = compilePhrases({ private: data.phrases });
+    const list = settings.lexicon.list(phraseFile(data.source, { private: data.phrases }));
     return (_tree, file) => {
-      for (const hit of findInList(list, contextOf(file))) {
+      for (const hit of list.find(contextOf(file))) {
         report(file, settings, { start: hit.start, end: hit.end, message: 'Skriv personligt men inte privat. Undvik egna åsikter när du skriver för kommunen.' });
       }
     };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
+import { isNameLike, lexiconFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { compileLists, findInList, isNameLike, listFile } from '../klar-svarta-listan/lists.ts';
 import words from './ord.json' with { type: 'json' };
 
 export default defineRule(
@@ -28,16 +28,16 @@ export default defineRule(
   },
   (settings) => {
     const allow = new Set(settings.options.allowWords.map((word) => word.toLowerCase()));
-    const file = listFile(words);
+    const file = lexiconFile(words);
     const entries = [
       ...file.entries.map((entry) => ({ ...entry, forms: Object.fromEntries(Object.entries(entry.forms).filter(([form]) => !allow.has(form))) })),
       { forms: Object.fromEntries(settings.options.extraWords.map((word) => [word.toLowerCase(), null])) },
     ];
-    const list = compileLists([{ source: file.source, entries }]);
+    const list = settings.lexicon.list({ source: `${file.source} Extra words: the profile's options.`, entries });
     return (_tree, vfile) => {
       const context = contextOf(vfile);
       const { text } = context;
-      for (const match of findInList(list, context)) {
+      for (const match of list.find(context)) {
         // Place and other names ("Fanberget") are capitalised mid-sentence.
         if (isNameLike(context, match.firstToken)) continue;
         // An intensifier ("jävla väder") is removed with the space after it.

@@ -1,8 +1,7 @@
 import { defineRule } from '../core/define.ts';
+import { atSentenceStart, matchCase, phraseFile } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
-import { compileWordList } from '../core/wordlist.ts';
 import { format, report } from '../core/report.ts';
-import { atSentenceStart, compilePhrases, findInList, matchCase } from '../klar-svarta-listan/lists.ts';
 import data from './avsandare.json' with { type: 'json' };
 
 const message = 'Skriv gärna "vi" i stället för att upprepa "{match}". Avsändaren syns redan i kontot.';
@@ -30,20 +29,21 @@ export default defineRule(
   },
   (settings) => {
     const { organisation } = settings.profile;
-    const names = compilePhrases({ name: [organisation.name, ...organisation.selfNames] });
-    const announcements = compileWordList([{ phrases: data.announcements, data: true }]);
+    const names = settings.lexicon.list(phraseFile('the profile: organisation.name and selfNames', { name: [organisation.name, ...organisation.selfNames] }));
+    const announcements = settings.lexicon.list(phraseFile(data.source, { announcement: data.announcements }));
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const hits = findInList(names, context);
+      const hits = names.find(context);
       if (hits.length === 0) return;
       const usesWe = context.words.some((word) => weWords.has(word.lower));
       const subjects: { start: number; end: number; name: string; announcement: boolean; fix: string }[] = [];
+      const announcementAt = new Map(announcements.find(context).map((hit) => [hit.firstToken, hit]));
       for (const hit of hits) {
         const after = tokens[hit.lastToken];
         const before = tokens[hit.firstToken - 1];
         const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === tokens[hit.firstToken]!.sentence;
-        const announcement = sameSentence(after) ? announcements.matchAt(tokens, hit.lastToken) : undefined;
+        const announcement = sameSentence(after) ? announcementAt.get(hit.lastToken) : undefined;
         if (announcement) {
           // "Alingsås kommun informerar" → "Vi informerar".
           const written = text.slice(hit.start, hit.end);

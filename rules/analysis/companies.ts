@@ -1,6 +1,9 @@
 import type { TextContext } from '../core/context.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
-import data from './words.json' with { type: 'json' };
+import data from './companies.json' with { type: 'json' };
+
+/** Nouns that make a capitalised name a business ("Kafé Solsidan"). */
+export const businessNouns: readonly string[] = data.businessNouns;
 
 export interface CompanyMention {
   start: number;

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { parseSwedish } from '../../rules/core/parse.ts';
+import { buildContext, type TextContext } from '../../rules/core/context.ts';
+import { Lexicon, existenceRule, lexiconFile, substitutionRule } from '../../rules/core/lexicon/index.ts';
+import { createLinter } from '../../rules/core/linter.ts';
+import { defaultLinter } from '../support/linter.ts';
+
+const contextFor = (text: string): TextContext => {
+  const { tree, sources } = parseSwedish(text);
+  return buildContext(tree, text, sources, { channels: [], media: [] });
+};
+const source = 'Postkoll test list (hand-written)';
+
+describe('the lexicon engine', () => {
+  test('a data file of the wrong shape fails when it is compiled, naming the problem', () => {
+    expect(() => lexiconFile({ source, entries: [{ forms: 'erhålla' }] })).toThrow(/forms/);
+    expect(() => lexiconFile({ entries: [] })).toThrow(/source/);
+  });
+
+  test('phrases, inflected forms with their own fixes, stems, and the longest phrase first', () => {
+    const lexicon = new Lexicon();
+    const list = lexicon.list({
+      source,
+      entries: [
+        { forms: { erhålla: 'få', erhöll: 'fick', erhållits: null } },
+        { forms: { 'vad avser': 'om', vad: null } },
+        { forms: ['sjukskriv*'] },
+      ],
+    });
+    const matches = list.find(contextFor('Hon Erhöll beskedet. Vad avser frågan? Han är sjukskriven. Det har erhållits.'));
+    expect(matches.map((match) => [match.actual, match.fix])).toEqual([
+      ['Erhöll', 'Fick'],
+      ['Vad avser', 'Om'],
+      ['sjukskriven', null],
+      ['erhållits', null],
+    ]);
+  });
+
+  test('guards look at the neighbours in the same sentence and at the sentence', () => {
+    const lexicon = new Lexicon();
+    const list = lexicon.list({
+      source,
+      entries: [
+        { forms: ['hinder'], notBefore: ['av'] },
+        { forms: ['vecka'], onlyBefore: ['#number'] },
+        { forms: ['ej'], notAfter: ['eller'] },
+        { forms: ['borgerlig'], notInSentence: ['vigsel'] },
+      ],
+    });
+    const found = (text: string) => list.find(contextFor(text)).map((match) => match.actual);
+    expect(found('Det finns inget hinder av något slag. Vi ser ett hinder.')).toEqual(['hinder']);
+    expect(found('Vecka 12 och nästa vecka.')).toEqual(['Vecka']);
+    expect(found('Kom eller ej. Vi kommer ej.')).toEqual(['ej']);
+    expect(found('Välkommen till borgerlig vigsel! En borgerlig regering.')).toEqual(['borgerlig']);
+  });
+
+  test('lists of one processor are kept apart, and a text is scanned once for all of them', () => {
+    const lexicon = new Lexicon();
+    const first = lexicon.list({ source, entries: [{ forms: ['kommun'] }] });
+    const second = lexicon.list({ source, entries: [{ forms: ['kommun', 'region'] }] });
+    const context = contextFor('Kommun och region.');
+    expect(first.find(context).map((match) => match.form)).toEqual(['kommun']);
+    expect(second.find(context).map((match) => match.form)).toEqual(['kommun', 'region']);
+  });
+
+  test('flags mark words for an analysis in the same pass', () => {
+    const lexicon = new Lexicon();
+    lexicon.flag(['rektor', 'kurator'], 1);
+    lexicon.flag(['kurator'], 2);
+    const context = contextFor('Rektor och kurator.');
+    expect(lexicon.flagsOf(context)).toEqual(context.tokens.map((token) => (token.lower === 'rektor' ? 1 : token.lower === 'kurator' ? 3 : 0)));
+  });
+});
+
+describe('pure list rules', () => {
+  const meta = {
+    category: 'readability' as const,
+    severity: 'warning' as const,
+    title: 'Testord',
+    description: 'Ett testord.',
+    basis: ['Test'],
+    examples: [],
+  };
+  const linter = createLinter(
+    { ...defaultLinter.profile, rules: { ...defaultLinter.profile.rules, 'test-substitution': { severity: 'warning', options: {} }, 'test-existence': { severity: 'info', options: {} } } },
+    [
+      substitutionRule({ ...meta, id: 'test-substitution', lists: { words: { source, entries: [{ forms: { erfordras: 'krävs' } }] } } }, { message: '"{match}": skriv "{forslag}".' }),
+      existenceRule({ ...meta, id: 'test-existence', lists: { words: { source, entries: [{ forms: ['synergi*'] }] } } }, { message: '"{match}" är vagt.' }),
+    ],
+  );
+
+  test('a substitution rule is metadata plus a data file, and offers the fix', () => {
+    const [message] = linter.lintPost({ text: 'Det Erfordras legitimation.', channels: [] }).messages;
+    expect(message).toMatchObject({ ruleId: 'test-substitution', actual: 'Erfordras', expected: ['Krävs'], message: '"Erfordras": skriv "Krävs".', severity: 'warning' });
+  });
+
+  test('an existence rule flags without a fix', () => {
+    const [message] = linter.lintPost({ text: 'Vi söker synergier.', channels: [] }).messages;
+    expect(message).toMatchObject({ ruleId: 'test-existence', actual: 'synergier', expected: [], severity: 'info' });
+  });
+});
