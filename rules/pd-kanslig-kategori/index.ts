@@ -13,6 +13,7 @@ interface Category {
 
 const strong = new Set<Identifier['kind']>(['full-name', 'possessive', 'role-place', 'family']);
 const treatment = /behandling|medicin|terapi|vaccin|kampen|operation/u;
+const releasedThings = /(?:filmen|boken|skivan|albumet|låten|singeln|spelet|serien|rapporten|numret|tidningen|appen|versionen|produkten|nyheten|resultatet|biljetterna|listan)$/u;
 const pluralDefinite = /(?:arna|orna|erna|arnas|ornas|ernas)$/u;
 
 /**
@@ -74,6 +75,8 @@ export default defineRule(
           if (topicWords.has(previous.lower) && !(previous.lower === 'mot' && beforePrevious && treatment.test(beforePrevious.lower))) return false;
           if (previous.lower === 'med' && beforePrevious && groupNouns.has(beforePrevious.lower)) return false;
         }
+        // "filmen kom ut i september": a work comes out, not a person.
+        if (previous?.kind === 'word' && hit.phrase.includes(' ut') && releasedThings.test(previous.lower)) return false;
         // A group, not a person: "de ensamkommande flyktingungdomarnas situation", "flyktingarna".
         if (pluralDefinite.test(first.lower)) return false;
         return !isWorkContext(context, people, hit.firstToken);

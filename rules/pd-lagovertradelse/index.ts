@@ -16,6 +16,8 @@ import data from './keywords.json' with { type: 'json' };
  * People named in a justice role (polisen Anna Berg, åklagaren, advokaten) are not the offender;
  * other staff can be ("vår vaktmästare Jonas Ek är misstänkt").
  */
+const organisationGenitives = new Set(['företagets', 'bolagets', 'koncernens', 'bankens', 'kommunens', 'regionens', 'myndighetens', 'organisationens', 'föreningens', 'firmans', 'statens']);
+
 // Words that open a sentence going on about the people just described.
 const referring = new Set(['alla', 'de', 'dessa', 'båda', 'bägge', 'eleverna', 'pojkarna', 'flickorna', 'killarna', 'tjejerna', 'ungdomarna', 'han', 'hon', 'hen']);
 
@@ -45,7 +47,8 @@ export default defineRule(
       const { tokens, text } = context;
       const hits = scanner().hits(context, list).filter((hit) => {
         const previous = tokens[hit.firstToken - 1];
-        return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && topicWords.has(previous.lower));
+        // "företagets bedrägeri": an organisation's offence, not a person's.
+        return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && (topicWords.has(previous.lower) || organisationGenitives.has(previous.lower)));
       });
       if (hits.length === 0) return;
       const people = peopleOf(context, settings.profile);

@@ -5,6 +5,9 @@ import { isFirstName } from './name-data.ts';
 import type { ChildTerm, ChildTier, PersonName } from './types.ts';
 import childData from './children.json' with { type: 'json' };
 
+/** "8-åringen" is a child, "28-åringen" is not (under 18, as for "Alva, 5 år"). */
+const isChildAge = (word: string) => Number.parseInt(word, 10) < 18;
+
 /** Children and pupils: child words, class, year and age, a preschool unit, a name with a child's age. */
 
 const childLists = {
@@ -40,7 +43,7 @@ export function findChildren(context: TextContext, segmentOf: number[], flags: n
     if (flag & F.classWord && sameSegment && classValue.test(next.value)) push(index, index + 2, 'class', false);
     else if (flag & F.gradeWord && sameSegment && gradeValue.test(next.value)) push(index, index + 2, 'grade', false);
     else if (token.lower === 'i' && sameSegment && next.kind === 'word' && classPattern.test(next.value)) push(index, index + 2, 'class', false);
-    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
+    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower) && isChildAge(token.lower)) push(index, index + 1, 'age', /-åring(en)?$/u.test(token.lower));
     else if (flag & F.unitHead && sameSegment && capital[index + 1] && placeOf[index + 1]) push(index, index + 2, 'unit', false);
   }
   // Age plus name (rules.md pd-barn-elev (b)): "Alva, 5 år", "Noah (7)", "7-åriga Noah", "lilla Wilma".
@@ -84,7 +87,7 @@ export function childWordsOf(context: TextContext): { named?: { start: number; e
       (token.lower === 'i' && next.kind === 'word' && classPattern.test(next.value)) ||
       (flag & F.unitHead && next.kind === 'word' && next.value[0] !== next.lower[0]);
     if (group) named = { start: token.start, end: next.end };
-    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower)) named = { start: token.start, end: token.end };
+    else if (token.lower.includes('-åring') && childAgePattern.test(token.lower) && isChildAge(token.lower)) named = { start: token.start, end: token.end };
     if (named?.start === token.start) break;
   }
   const place = scanner().hits(context, childLists.place)[0];

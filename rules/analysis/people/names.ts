@@ -64,6 +64,14 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       if (candidate.lower.endsWith('s') && !firstNames.has(candidate.lower)) genitive = true;
     }
     if (partOfPlace) continue;
+    // Three or more capitalised words after the first names read as an organisation ("Carl Malmsten Furniture Studies").
+    let restStart = index + 1;
+    while (restStart < last && isFirstName(tokens[restStart]!.lower)) restStart++;
+    if (tokens.slice(restStart, last).filter((part) => capital[part.index]).length >= 3) {
+      found.addPlace(index, last, 'named');
+      index = last - 1;
+      continue;
+    }
     const full = last > index + 1;
     const base = first.genitive ? token.lower.slice(0, -1) : token.lower;
     if (!full && isAmbiguousName(base) && isSegmentInitial(index)) continue;
