@@ -23,6 +23,7 @@ export default defineRule(
     examples: [
       { bad: 'Här är Alva och Noah som planterar tulpaner.', good: 'Här planterar barnen på avdelning Solen tulpaner.', media: [{ type: 'image', showsPeople: true, showsChildren: true }] },
       { bad: 'Eleverna Elsa och Omar visar upp sina robotar på teknikdagen.', good: 'Eleverna visar upp sina robotar på teknikdagen.', media: [{ type: 'image' }] },
+      { bad: 'Lilla Wilma var en av de yngsta besökarna vid lekplatsinvigningen. Här testar hon den stora gungan.', good: 'Många barn var med vid lekplatsinvigningen och testade den stora gungan.', media: [{ type: 'image' }] },
     ],
   },
   (settings) => {

@@ -21,6 +21,7 @@ export default defineRule(
     examples: [
       { bad: 'Grattis till Maja på Kungsgatan 12 som fyller 100 år!', good: 'Grattis till Maja som fyller 100 år! (Publicera bara med hennes samtycke.)' },
       { bad: 'Stort tack till Bengt Olsson, Brunnsvägen 4, 441 50 Alingsås, som hittade plånboken.', good: 'Stort tack till upphittaren som lämnade in plånboken!' },
+      { bad: 'Grattis till Ingrid på Brunnsvägen 4 som fyller 90 år!', good: 'Skicka din ansökan till Länsstyrelsen, Box 224, 651 06 Karlstad.' },
     ],
     options: z.strictObject({
       /** Characters between the address and a personal name for a warning (rules.md: 60). */

@@ -43,6 +43,8 @@ export default defineRule(
       { bad: 'Vi välkomnar tillbaka vår kollega Sara Lind efter hennes sjukskrivning för utmattning!', good: 'Vi välkomnar tillbaka vår kollega Sara Lind!' },
       { bad: 'En elev på Noltorpsskolan har fått diagnosen diabetes, så tänk på vad ni skickar med i matlådan.', good: 'Influensavaccinationen startar i oktober. Boka tid via 1177.' },
       { bad: 'Grattis till Ahmed Hassan som konverterat och nu firar sin första ramadan!', good: 'Ramadan börjar i morgon. Vi önskar alla som firar Ramadan Kareem!' },
+      { bad: 'Vi hälsar vår kollega Maria Sandberg lycka till med strålbehandlingen mot bröstcancer!', good: 'Många får diabetes utan att veta om det, säger Anna Berg, distriktssköterska på vårdcentralen.' },
+      { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.' },
     ],
   },
   (settings) => {

@@ -34,6 +34,7 @@ export default defineRule(
     examples: [
       { bad: 'Den som klottrade på skolan var en 15-åring från Sollebrunn som nu är polisanmäld.', good: 'Vi har polisanmält klottret på skolan och sanerar i dag.' },
       { bad: 'Vår tidigare vaktmästare Jonas Ek är misstänkt för stölden av verktygen.', good: 'Polisen varnar för bedrägerier med falska fakturor. Betala aldrig en faktura du inte känner igen.' },
+      { bad: 'Skadegörelsen på toaletterna gjordes av tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.', good: 'Stölderna har ökat i hela länet, säger Anna Berg, kommunpolis i Alingsås.' },
     ],
   },
   (settings) => {

@@ -29,6 +29,7 @@ export default defineRule(
     examples: [
       { bad: 'Tack till familjen Andersson på Bjällerbacken som blivit familjehem för ett syskonpar!', good: 'Vill du bli familjehem? Vi berättar mer på informationskvällen 12 mars.' },
       { bad: 'En brukare på Ängabo har fått ett nytt LSS-beslut och flyttar i maj.', good: 'Socialtjänsten har öppet hus i Stadshuset på torsdag.' },
+      { bad: 'Håkan Lindqvist har beviljats hemtjänst och får besök tre gånger om dagen.', good: 'Maria Marklund har under många år engagerat sig i de ensamkommande flyktingungdomarnas situation.' },
     ],
   },
   (settings) => {

@@ -93,6 +93,7 @@ export default defineRule(
       { bad: 'Har du hittat en katt? Ring Kalle på 070-123 45 67.', good: 'Har du hittat en katt? Kontakta kontaktcenter på 0322-61 60 00 så hjälper vi dig vidare.' },
       { bad: 'Frågor om loppisen? Sms:a Eva på +46 73 987 65 43.', good: 'Frågor om loppisen? Ring kontaktcenter på 0322-61 60 00.' },
       { bad: 'Anmäl dig till Bosse på 031-12 34 56 senast fredag.', good: 'Anmäl dig via e-tjänsten senast fredag. Vid akut fara, ring 112.' },
+      { bad: 'Har någon sett min katt? Ring mig på 070-123 45 67.', good: 'Har du frågor om bygglov? Ring Borås Stads kontaktcenter på 033-35 30 00.' },
     ],
   },
   (settings) => {
