@@ -3,18 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-export interface EvalRow {
-  metric: string;
-  value: number | string;
-  goal?: string;
-  met?: boolean;
-}
-
-export interface EvalSection {
-  name: string;
-  run(testdataDir: string): Promise<EvalRow[]>;
-}
+import type { EvalRow, EvalSection } from './types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const testdataDir = resolve(process.argv[2] ?? '../shared/testdata');

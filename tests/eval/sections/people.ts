@@ -7,17 +7,7 @@ import { buildContext } from '../../../rules/core/context.ts';
 import { peopleOf } from '../../../rules/analysis/people/index.ts';
 import type { LintMessage } from '../../../rules/core/linter.ts';
 import set from '../sets/people.json' with { type: 'json' };
-
-export interface EvalRow {
-  metric: string;
-  value: number | string;
-  goal?: string;
-  met?: boolean;
-}
-export interface EvalSection {
-  name: string;
-  run(testdataDir: string): Promise<EvalRow[]>;
-}
+import type { EvalRow, EvalSection } from '../types.ts';
 
 /**
  * People and sensitive data (issue 14): posts naming a person with a sensitive category must be
