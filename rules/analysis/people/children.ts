@@ -29,7 +29,8 @@ export function findChildren(context: TextContext, segmentOf: number[], flags: n
   const singularEnds = new Set(scanner().hits(context, childLists.singular).map((hit) => hit.lastToken - 1));
   // "Anna Barn" is a surname: a capitalised child word inside a name never counts.
   for (const hit of scanner().hits(context, childLists.strong)) {
-    if (!insideName[hit.firstToken]) push(hit.firstToken, hit.lastToken, 'strong', singularEnds.has(hit.lastToken - 1));
+    // "tränades som barn": someone's childhood, not a child now.
+    if (!insideName[hit.firstToken] && tokens[hit.firstToken - 1]?.lower !== 'som') push(hit.firstToken, hit.lastToken, 'strong', singularEnds.has(hit.lastToken - 1));
   }
   for (const hit of scanner().hits(context, childLists.place)) {
     if (!insideName[hit.firstToken]) push(hit.firstToken, hit.lastToken, 'place', false);

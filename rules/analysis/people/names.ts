@@ -83,9 +83,14 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       index = last;
       continue;
     }
-    // "i/på/vid X" puts X in a place ("på Morgan Stanley", "i Santa Monica"), but not "tänker på Anna".
     const before = wordsInSegment(index, -3);
     const preposition = before[0] !== undefined && before[0] === index - 1 ? tokens[before[0]]!.lower : undefined;
+    // "med namnet Keira": the name as a word, nobody in particular.
+    if (preposition === 'namnet') {
+      index = last - 1;
+      continue;
+    }
+    // "i/på/vid X" puts X in a place ("på Morgan Stanley", "i Santa Monica"), but not "tänker på Anna".
     if ((preposition === 'i' || preposition === 'vid' || (preposition === 'på' && !(before[1] !== undefined && flags[before[1]]! & F.placeContextVerb))) && !first.genitive) {
       found.addPlace(index, last, 'named');
       index = last - 1;

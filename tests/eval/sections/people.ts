@@ -195,6 +195,7 @@ const section: EvalSection = {
     let words = 0;
     let errors = 0;
     let pd = 0;
+    let pdFlagging = 0;
     const errorSamples: string[] = [];
     for (const texts of documents.values()) {
       const text = texts.join(' ');
@@ -206,12 +207,14 @@ const section: EvalSection = {
           if (errorSamples.length < 6) errorSamples.push(`${message.ruleId}: ${message.actual}`);
         }
         if (message.ruleId.startsWith('pd-')) pd++;
+        if (message.ruleId.startsWith('pd-') && flaggingSeverities.has(message.severity)) pdFlagging++;
       }
     }
     rows.push(
       { metric: 'UD PUD: documents', value: documents.size },
       { metric: 'UD PUD: errors (any rule)', value: errors, goal: '0', met: errors === 0 },
       { metric: 'UD PUD: pd- findings per 1,000 words', value: Math.round((10000 * pd) / words) / 10 },
+      { metric: 'UD PUD: pd- warnings and errors per 40 documents', value: Math.round((400 * pdFlagging) / documents.size) / 10 },
     );
     // Person-like names: two or more capitalised PROPN in a row ("Kori Schulman"); seen = inside a name the model found.
     let personLike = 0;
