@@ -21,6 +21,8 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
   const { tokens, text, length, segmentOf, flags, capital, sameSegment, isSegmentInitial, wordsInSegment } = frame;
   const { places, placeOf } = found;
   const names: PersonName[] = [];
+  /** End of the last name used as a word ("namnet Keira"), so that "… än Kiera" is one too. */
+  let nameAsWordEnd = -1;
   const placeAt = (index: number) => (placeOf[index] ? places[placeOf[index]! - 1] : undefined);
   /** A known single-word place ("Berg", "Nora") that can also be a surname or a first name. */
   const looseKnownPlace = (index: number) => {
@@ -85,8 +87,9 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
     }
     const before = wordsInSegment(index, -3);
     const preposition = before[0] !== undefined && before[0] === index - 1 ? tokens[before[0]]!.lower : undefined;
-    // "med namnet Keira": the name as a word, nobody in particular.
-    if (preposition === 'namnet') {
+    // "med namnet Keira (än Kiera)": the name as a word, nobody in particular.
+    if (preposition === 'namnet' || preposition === 'namnen' || ((preposition === 'än' || preposition === 'eller' || preposition === 'och') && before[1] === nameAsWordEnd - 1)) {
+      nameAsWordEnd = last;
       index = last - 1;
       continue;
     }
