@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponseSchema, lintRequestSchema, lintResponseSchema, ruleInfoSchema } from '../rules/api/schemas.ts';
+import { errorResponseSchema, lintRequestSchema, lintResponseSchema, ruleInfoSchema, vocabularySchema } from '../rules/api/schemas.ts';
 import { channelSchema } from '../rules/profile/schema.ts';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
@@ -33,7 +33,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/rules': {
         get: {
           summary: 'Regelkatalogen',
-          responses: { 200: { description: 'Alla regler', content: json(z.object({ rules: z.array(ruleInfoSchema) })) } },
+          responses: { 200: { description: 'Alla regler', content: json(z.object({ rules: z.array(ruleInfoSchema), vocabulary: vocabularySchema })) } },
         },
       },
       '/api/channels': {

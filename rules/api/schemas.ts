@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categories, severities } from '../vocabulary.ts';
 
 /** Limits of the lint API (api.md); the server and the client read them from here. */
 export const limits = {
@@ -43,8 +44,8 @@ export const lintRequestSchema = z.strictObject({
 });
 export type LintRequest = z.infer<typeof lintRequestSchema>;
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
-export const categorySchema = z.enum(['tone', 'readability', 'personal-data', 'channel', 'accessibility', 'legal']);
+export const severitySchema = z.enum(severities);
+export const categorySchema = z.enum(categories);
 
 export const lintMessageSchema = z.object({
   ruleId: z.string(),
@@ -130,3 +131,15 @@ export const errorResponseSchema = z.object({
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** The shared vocabulary (rules/vocabulary.ts) as GET /api/rules serves it beside the catalog. */
+export const vocabularySchema = z.object({
+  categories: z.array(categorySchema),
+  categoryLabels: z.record(categorySchema, z.string()),
+  severities: z.array(severitySchema),
+  severityLabels: z.record(z.string(), z.string()),
+  severityMeanings: z.record(z.string(), z.string()),
+  lixBands: z.array(z.object({ label: z.string(), max: z.number().optional(), inclusive: z.boolean().optional() })),
+  channelUnits: z.array(z.string()),
+  unitLabels: z.record(z.string(), z.string()),
+});

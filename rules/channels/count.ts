@@ -143,15 +143,8 @@ export function countForChannel(channel: Channel, text: string, sources: SourceS
   return count;
 }
 
-/** Swedish name of a channel's counting unit, for messages and counters. */
-export const unitLabel: Record<Channel['unit'], string> = {
-  utf16: 'tecken',
-  twitter: 'viktade tecken',
-  threads: 'tecken',
-  graphemes: 'tecken',
-  mastodon: 'tecken',
-  utf8: 'byte',
-};
+// Swedish names of the counting units: rules/vocabulary.ts.
+export { unitLabels as unitLabel } from '../vocabulary.ts';
 
 /**
  * The largest offset (on a grapheme boundary) up to which the text fits `limit` in the given

@@ -100,15 +100,14 @@ const offsets = (message: VFileMessage) => {
 function settleOverlaps(file: VFile, yielding: Map<string, Set<string>>): void {
   const { messages } = file;
   if (!messages.some((message) => yielding.has(message.ruleId!))) return;
+  const winnerIds = new Set([...yielding.values()].flatMap((ids) => [...ids]));
+  const winners = messages.filter((message) => winnerIds.has(message.ruleId!)).map((message) => ({ ruleId: message.ruleId!, ...offsets(message) }));
+  if (winners.length === 0) return;
   file.messages = messages.filter((message) => {
-    const winners = yielding.get(message.ruleId!);
-    if (!winners) return true;
+    const yieldsTo = yielding.get(message.ruleId!);
+    if (!yieldsTo) return true;
     const own = offsets(message);
-    return !messages.some((other) => {
-      if (!winners.has(other.ruleId!)) return false;
-      const span = offsets(other);
-      return span.start < own.end && span.end > own.start;
-    });
+    return !winners.some((winner) => yieldsTo.has(winner.ruleId) && winner.start < own.end && winner.end > own.start);
   });
 }
 

@@ -41,20 +41,5 @@ export function countLix(context: TextContext, notLong?: Set<string>): LixCounts
   return { words, sentences, longWords, lix };
 }
 
-export interface LixBand {
-  max: number;
-  label: string;
-}
-
-/** Interpretation bands "from lix.se" (rules.md, klar-lix). */
-export const lixBands: LixBand[] = [
-  { max: 30, label: 'mycket lättläst' },
-  { max: 40, label: 'lättläst' },
-  { max: 50, label: 'medelsvår' },
-  { max: 60, label: 'svår' },
-  { max: Infinity, label: 'mycket svår' },
-];
-
-export function lixBand(lix: number): string {
-  return lixBands.find((band) => lix < band.max)!.label;
-}
+// The bands and their labels: rules/vocabulary.ts.
+export { lixBand } from '../vocabulary.ts';

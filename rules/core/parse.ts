@@ -1,6 +1,6 @@
 import { ParseLatin } from 'parse-latin';
 import twitter from 'twitter-text';
-import type { Root, Paragraph, Sentence, SentenceContent, Source } from 'nlcst';
+import type { Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { location } from 'vfile-location';
 import abbreviationData from './abbreviations.json' with { type: 'json' };
@@ -131,6 +131,57 @@ function mergeAbbreviationBreaks(paragraph: Paragraph): void {
     children.splice(index + 1, 2);
     index--;
   }
+}
+
+const digitsOnly = /^\d+$/;
+const upperInitial = /^\p{Lu}/u;
+// A number, a full stop and a capital: the only texts splitAfterNumbers can change.
+const numberStopCapital = /\d\.\s+\p{Lu}/u;
+
+/**
+ * parse-latin keeps "10." in "på Norra Kungsvägen 10. Det innebär …" (and "113 13. Det …") in one
+ * sentence with what follows, as if it were an ordinal. Swedish writes no ordinal dot ("den 3 maj"), so
+ * a number, a full stop and a capitalised word end the sentence.
+ */
+function splitAfterNumbers(paragraph: Paragraph): void {
+  let changed = false;
+  const result: Paragraph['children'] = [];
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      result.push(sentence);
+      continue;
+    }
+    // One pass per sentence, each piece sliced once: a post of "1. A 1. A …" stays linear.
+    const children = sentence.children;
+    let pieceStart = 0;
+    let pieceNode: Sentence = sentence;
+    for (let position = 0; position + 2 < children.length; position++) {
+      const word = children[position]!;
+      if (word.type !== 'WordNode' || word.children.length !== 2) continue;
+      const [digits, stop] = word.children as [Text, Punctuation];
+      if (digits.type !== 'TextNode' || !digitsOnly.test(digits.value) || stop.type !== 'PunctuationNode' || stop.value !== '.') continue;
+      const gap = children[position + 1]!;
+      const next = children[position + 2]!;
+      if (gap.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || !upperInitial.test(toString(next))) continue;
+      word.children = [digits] as typeof word.children;
+      if (word.position && digits.position) word.position = { start: word.position.start, end: digits.position.end };
+      const piece: Sentence = { type: 'SentenceNode', children: [...children.slice(pieceStart, position + 1), stop as SentenceContent] };
+      const pieceBegin = pieceNode.position?.start;
+      if (pieceBegin && stop.position) piece.position = { start: pieceBegin, end: stop.position.end };
+      result.push(piece, gap as never);
+      pieceStart = position + 2;
+      pieceNode = next.position && sentence.position ? ({ type: 'SentenceNode', children: [], position: { start: next.position.start, end: sentence.position.end } } as Sentence) : ({ type: 'SentenceNode', children: [] } as Sentence);
+      changed = true;
+      position++;
+    }
+    if (pieceStart === 0) {
+      result.push(sentence);
+      continue;
+    }
+    pieceNode.children = children.slice(pieceStart);
+    result.push(pieceNode);
+  }
+  if (changed) paragraph.children = result;
 }
 
 /** Replace the words and symbols a URL, address, mention or hashtag was split into by one SourceNode. */
@@ -316,8 +367,10 @@ export function parseSwedish(text: string): ParsedText {
   const tree = latin.parse(text) as Root;
   const sources = findSources(text);
   const toPoint = location(text).toPoint;
+  const splitNumbers = numberStopCapital.test(text);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
+    if (splitNumbers) splitAfterNumbers(paragraph);
     mergeAbbreviationBreaks(paragraph);
     for (const sentence of paragraph.children) {
       if (sentence.type === 'SentenceNode') mergeSources(sentence, sources, text, toPoint);

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { ResolvedProfile } from '../profile/schema.ts';
 import type { Lexicon, LexiconList } from './lexicon/index.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'accessibility' | 'legal';
+export type { Category, Severity } from '../vocabulary.ts';
+import type { Category, Severity } from '../vocabulary.ts';
 /** The languages a post may be written in (stats.language). */
 export type Language = 'sv' | 'en';
 

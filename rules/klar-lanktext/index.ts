@@ -15,6 +15,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { phrases: phraseFile(data.source, { phrase: data.phrases, bio: data.bio, here: ['här'] }) },
     title: 'Länktext som inte säger något',
     description:
       'Myndigheternas skrivregler: länktexten ska vara så informativ att läsarna förstår vart länken leder. Skriv "Läs mer under information om nätverksträffen", inte bara "Läs mer här". Skärmläsare listar ofta länkar för sig, och då säger "klicka här" ingenting.',
@@ -26,7 +27,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const phrases = settings.lexicon.list(phraseFile(data.source, { phrase: data.phrases, bio: data.bio, here: ['här'] }));
+    const phrases = settings.lists.phrases!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;

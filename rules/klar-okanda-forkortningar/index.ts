@@ -45,7 +45,7 @@ export default defineRule(
         seen.add(letters);
         // A real word in capitals ("STÄNGT") is shouting, which a11y-versaler owns.
         if (letters.length >= 4 && dictionary.correct(letters.toLowerCase())) continue;
-        if (isShouting(tokens, token) || isPlate(tokens, token) || isExplained(text, letters, token)) continue;
+        if (isShouting(tokens, token) || isRegnalNumber(tokens, text, token, letters) || isPlate(tokens, token) || isExplained(text, letters, token)) continue;
         report(file, settings, {
           start: token.start,
           end: token.start + letters.length,
@@ -55,6 +55,15 @@ export default defineRule(
     };
   },
 );
+
+const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** "Karl XII", "Thutmosis III": a roman numeral right after a capitalised name (kanda.json, romanNumeralsNote). */
+function isRegnalNumber(tokens: Token[], text: string, token: Token, letters: string): boolean {
+  if (!romanNumeral.test(letters)) return false;
+  const before = tokens[token.index - 1];
+  return before !== undefined && before.sentence === token.sentence && before.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(before.value) && text.slice(before.end, token.start) === ' ';
+}
 
 /** Most words of the sentence in capitals: the text shouts, it does not abbreviate. */
 function isShouting(tokens: Token[], token: Token): boolean {

@@ -40,6 +40,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
+    lists: { phrases: { source: data.source, entries: data.phrases }, emptyVerbs: { source: data.source, entries: [{ forms: data.emptyVerbs }] } },
     title: 'Substantivsjuka',
     description:
       'Substantivsjuka gör texten tung, opersonlig och mångordig. Myndigheternas skrivregler: "Projektgruppen ska genomföra en kartläggning av behovet" blir hellre "Projektgruppen ska kartlägga behovet". Kända uttryck ger en varning; när regeln bara gissar (ett tomt verb nära ett substantiv på -ning, -else, -tion …) är det ett tips.',
@@ -54,8 +55,8 @@ export default defineRule(
   },
   (settings) => {
     const dictionary = swedishDictionary();
-    const phrases = settings.lexicon.list({ source: data.source, entries: data.phrases });
-    const emptyVerbs = settings.lexicon.list({ source: data.source, entries: [{ forms: data.emptyVerbs }] });
+    const phrases = settings.lists.phrases!;
+    const emptyVerbs = settings.lists.emptyVerbs!;
     const lexicalised = data.lexicalised;
     const nounShape = new RegExp(`^(.{3,}(${data.suffixes.join('|')}))(?:${[...data.inflections].sort((a, b) => b.length - a.length).filter(Boolean).join('|')})?$`, 'u');
     const verbOf = new Map<string, string | null>();

@@ -10,6 +10,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: { invitations: phraseFile(data.source, { invitation: data.invitations }), pointers: phraseFile(data.source, { pointer: data.pointers }) },
     severity: 'info',
     optIn: true,
     title: 'Inbjudan till dialog utan påminnelse om allmänna handlingar',
@@ -24,8 +25,8 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const invitations = settings.lexicon.list(phraseFile(data.source, { invitation: data.invitations }));
-    const pointers = settings.lexicon.list(phraseFile(data.source, { pointer: data.pointers }));
+    const invitations = settings.lists.invitations!;
+    const pointers = settings.lists.pointers!;
     return (_tree, file) => {
       const context = contextOf(file);
       const invites = invitations.find(context);

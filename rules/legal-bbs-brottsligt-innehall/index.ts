@@ -15,6 +15,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: { intros: phraseFile(data.source, { intro: data.repostIntros }) },
     severity: 'error',
     title: 'Möjligt brottsligt innehåll i återpublicerat material',
     description:
@@ -32,7 +33,7 @@ export default defineRule(
   (settings) => {
     const content = [...data.violence, ...data.hate, ...data.minors, ...data.crimeCalls, ...settings.options.slurs.map((slur) => slur.toLowerCase())];
     const list = settings.lexicon.list(phraseFile(`${data.source} Slurs: the profile's options.`, { threat: data.threats, content, descriptor: data.descriptors }));
-    const intros = settings.lexicon.list(phraseFile(data.source, { intro: data.repostIntros }));
+    const intros = settings.lists.intros!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;

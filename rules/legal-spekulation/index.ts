@@ -10,6 +10,11 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: {
+      hedges: phraseFile(data.source, { hedge: data.hedges }),
+      forecast: phraseFile(data.source, { forecast: data.forecast }),
+      kanskeContext: phraseFile(data.source, { context: data.kanskeContext }),
+    },
     severity: 'info',
     title: 'Spekulation eller rykte som fakta',
     description:
@@ -20,8 +25,9 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hedges = settings.lexicon.list(phraseFile(data.source, { hedge: data.hedges }));
-    const forecast = settings.lexicon.list(phraseFile(data.source, { forecast: data.forecast }));
+    const hedges = settings.lists.hedges!;
+    const forecast = settings.lists.forecast!;
+    const kanskeContext = settings.lists.kanskeContext!;
     const invitation = new Set(data.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
@@ -30,10 +36,14 @@ export default defineRule(
       const { tokens, sentences, text } = context;
       const forecastSentences = new Set(forecast.find(context).map((hit) => tokens[hit.firstToken]!.sentence));
       const sentenceOf = (index: number) => sentences.find((sentence) => index >= sentence.firstToken && index < sentence.lastToken);
+      let timedSentences: Set<number> | undefined;
       for (const hit of hits) {
         const token = tokens[hit.firstToken]!;
         if (forecastSentences.has(token.sentence)) continue;
         if (hit.form === 'kanske') {
+          // An ordinary "kanske" ("det är kanske den vackraste platsen") is not a claim: only one about when or why.
+          timedSentences ??= new Set(kanskeContext.find(context).map((found) => tokens[found.firstToken]!.sentence));
+          if (!timedSentences.has(token.sentence)) continue;
           const sentence = sentenceOf(hit.firstToken);
           // "Kanske ses vi på festivalen?": questions and invitations are not claims.
           if (sentence && (/[?]\s*$/u.test(text.slice(sentence.start, sentence.end + 1)) || tokens.slice(sentence.firstToken, sentence.lastToken).some((word) => invitation.has(word.lower)))) continue;

@@ -12,6 +12,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: { list: phraseFile(data.source, { phrase: data.phrases }) },
     severity: 'error',
     title: 'Material som kommunen kanske inte har rätt att använda',
     description:
@@ -23,7 +24,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = settings.lexicon.list(phraseFile(data.source, { phrase: data.phrases }));
+    const list = settings.lists.list!;
     const notes = data.notes;
     return (_tree, file) => {
       const context = contextOf(file);

@@ -21,6 +21,10 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: {
+      evaluative: phraseFile(data.source, { evaluative: data.evaluative, vote: data.voteAppeals }),
+      decisions: phraseFile(data.source, { decision: data.decisionWords }),
+    },
     severity: 'warning',
     title: 'Partipolitik i kommunens kanal',
     description:
@@ -45,8 +49,8 @@ export default defineRule(
         { tag: 'bloc', forms: data.bloc, notBefore: data.blocNotBefore },
       ],
     });
-    const evaluative = settings.lexicon.list(phraseFile(data.source, { evaluative: data.evaluative, vote: data.voteAppeals }));
-    const decisions = settings.lexicon.list(phraseFile(data.source, { decision: data.decisionWords }));
+    const evaluative = settings.lists.evaluative!;
+    const decisions = settings.lists.decisions!;
     const abbreviations = new Set(data.abbreviations);
     const { window } = settings.options;
 

@@ -11,6 +11,11 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: {
+      commercial: phraseFile(data.source, { commercial: [...data.commercial, ...data.commercialVerbs] }),
+      equal: phraseFile(data.source, { equal: data.allParticipants }),
+      sponsor: phraseFile(data.source, { sponsor: data.sponsor }),
+    },
     severity: 'warning',
     title: 'Reklam för ett enskilt företag',
     description:
@@ -26,9 +31,9 @@ export default defineRule(
   },
   (settings) => {
     const companies = companyFinder(settings.profile);
-    const commercial = settings.lexicon.list(phraseFile(data.source, { commercial: [...data.commercial, ...data.commercialVerbs] }));
-    const equal = settings.lexicon.list(phraseFile(data.source, { equal: data.allParticipants }));
-    const sponsor = settings.lexicon.list(phraseFile(data.source, { sponsor: data.sponsor }));
+    const commercial = settings.lists.commercial!;
+    const equal = settings.lists.equal!;
+    const sponsor = settings.lists.sponsor!;
 
     return (_tree, file) => {
       const context = contextOf(file);

@@ -11,6 +11,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
+    lists: { hype: phraseFile(data.source, { hype: data.hype }) },
     severity: 'info',
     title: 'Värdeomdöme om en extern aktör',
     description:
@@ -22,7 +23,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const hype = settings.lexicon.list(phraseFile(data.source, { hype: data.hype }));
+    const hype = settings.lists.hype!;
     const nouns = new Set(businessNouns);
     const companies = companyFinder(settings.profile);
     return (_tree, file) => {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { channelUnits, severities } from '../vocabulary.ts';
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+export const severitySchema = z.enum(severities);
 
-export const channelUnitSchema = z.enum(['utf16', 'twitter', 'threads', 'graphemes', 'mastodon', 'utf8']);
+export const channelUnitSchema = z.enum(channelUnits);
 
 /** One channel's facts (channels.md). Every figure is a default a profile may override. */
 export const channelSchema = z.strictObject({

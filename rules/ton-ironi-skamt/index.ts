@@ -20,6 +20,7 @@ export default defineRule(
     category: 'tone',
     severity: 'info',
     languages: ['sv'],
+    lists: { words: phraseFile(data.source, { marker: [...data.words, ...data.phrases].filter((word) => word !== 'skojar') }) },
     title: 'Ironi och skämt',
     description:
       'Myndigheternas skrivregler om sociala medier: "Var samtidigt alltid korrekt i språk, tonfall och sakpåståenden. Undvik ironi och andra språkliga grepp som riskerar att missförstås." En glad emoji i ett festligt inlägg och citattecken runt namn flaggas inte.',
@@ -30,7 +31,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const words = settings.lexicon.list(phraseFile(data.source, { marker: [...data.words, ...data.phrases].filter((word) => word !== 'skojar') }));
+    const words = settings.lists.words!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { text } = context;

@@ -18,6 +18,7 @@ export default defineRule(
     category: 'tone',
     severity: 'info',
     languages: ['sv'],
+    lists: { announcements: phraseFile(data.source, { announcement: data.announcements }) },
     title: 'Skriv vi i stället för kommunens namn',
     description:
       'Enligt Myndigheternas skrivregler måste avsändaren framgå men behöver inte ständigt upprepas. Använd gärna personliga pronomen som vi och jag. I sociala medier: "Skriv personligt och ledigt och använd gärna ord som jag, vi och du." Formella beslut ("Kommunfullmäktige har beslutat …") och meningar där någon annan gör något flaggas inte.',
@@ -30,7 +31,7 @@ export default defineRule(
   (settings) => {
     const { organisation } = settings.profile;
     const names = settings.lexicon.list(phraseFile('the profile: organisation.name and selfNames', { name: [organisation.name, ...organisation.selfNames] }));
-    const announcements = settings.lexicon.list(phraseFile(data.source, { announcement: data.announcements }));
+    const announcements = settings.lists.announcements!;
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;

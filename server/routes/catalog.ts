@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RuleInfo } from '../../rules/api/schemas.ts';
 import type { Linter } from '../../rules/core/linter.ts';
 import { registry } from '../../rules/registry.ts';
+import { vocabulary } from '../../rules/vocabulary.ts';
 import { ApiError, parseOr400 } from '../errors.ts';
 import type { Linters } from '../linters.ts';
 
@@ -37,7 +38,7 @@ export function catalogRoutes(linters: Linters): Router {
     res.json({ status: 'ok' });
   });
   router.get('/api/rules', (req, res) => {
-    res.json({ rules: ruleCatalog(linterFor(req, linters)) });
+    res.json({ rules: ruleCatalog(linterFor(req, linters)), vocabulary });
   });
   router.get('/api/channels', (req, res) => {
     res.json({ channels: Object.values(linterFor(req, linters).profile.channels) });

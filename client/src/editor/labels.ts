@@ -1,21 +1,15 @@
 import type { LintMessage } from '../../../rules/api/schemas.ts';
+import { categories as vocabularyCategories, categoryLabels, lixBand, severityLabels, unitLabels } from '../../../rules/vocabulary.ts';
 
 export type Severity = LintMessage['severity'];
 export type Category = LintMessage['category'];
 
-/** Category order and Swedish names, as the side panel shows them. */
-export const categories: Array<{ id: Category; name: string }> = [
-  { id: 'tone', name: 'Ton och tilltal' },
-  { id: 'readability', name: 'Klarspråk' },
-  { id: 'personal-data', name: 'Personuppgifter' },
-  { id: 'channel', name: 'Kanaler' },
-  { id: 'accessibility', name: 'Tillgänglighet' },
-  { id: 'legal', name: 'Juridik och neutralitet' },
-];
+/** Category order and Swedish names, as the side panel shows them (from rules/vocabulary.ts). */
+export const categories: Array<{ id: Category; name: string }> = vocabularyCategories.map((id) => ({ id, name: categoryLabels[id] }));
 
-export const categoryName = (id: Category) => categories.find((category) => category.id === id)?.name ?? id;
+export const categoryName = (id: Category) => categoryLabels[id] ?? id;
 
-export const severityLabel: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Tips' };
+export const severityLabel: Record<Severity, string> = severityLabels;
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -47,25 +41,12 @@ export function severityIconSvg(severity: Severity): SVGSVGElement {
 export const severityIconPath = (severity: Severity) => iconPaths[severity];
 
 /** LIX band in words (läsbarhetsindex). */
-export function lixBand(lix: number): string {
-  if (lix < 30) return 'mycket lättläst';
-  if (lix < 40) return 'lättläst';
-  if (lix < 50) return 'medelsvår';
-  if (lix <= 60) return 'svår';
-  return 'mycket svår';
-}
+export { lixBand };
 
 export const formatNumber = (value: number) => value.toLocaleString('sv-SE');
 
 /** "Bild 2" / "Film 1" for a media entry, numbered by its place in the list. */
 export const mediaName = (type: 'image' | 'video', index: number) => `${type === 'video' ? 'Film' : 'Bild'} ${index + 1}`;
 
-/** Swedish name of a channel's counting unit (as rules/channels/count.ts names them). */
-export const unitLabel: Record<string, string> = {
-  utf16: 'tecken',
-  twitter: 'viktade tecken',
-  threads: 'tecken',
-  graphemes: 'tecken',
-  mastodon: 'tecken',
-  utf8: 'byte',
-};
+/** Swedish name of a channel's counting unit. */
+export const unitLabel: Record<string, string> = unitLabels;

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getProfile } from '../api/client.ts';
-import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
+import type { ResolvedProfile } from '../../../rules/profile/schema.ts';
+import { unitLabels } from '../../../rules/vocabulary.ts';
 import { getProfiles, type ProfileSummary } from '../rules/api.ts';
 import { getCatalog, useLoaded, type Catalog } from '../rules/useRules.ts';
 import { byCategory, categoryName } from '../rules/labels.ts';
@@ -9,14 +10,6 @@ import { SeverityBadge } from '../rules/SeverityBadge.tsx';
 import '../rules/rules.css';
 import '../rules/profile.css';
 
-const unitName: Record<Channel['unit'], string> = {
-  utf16: 'tecken',
-  twitter: 'viktade tecken',
-  threads: 'tecken',
-  graphemes: 'tecken',
-  mastodon: 'tecken',
-  utf8: 'byte',
-};
 
 const number = (value: number) => value.toLocaleString('sv-SE');
 
@@ -198,11 +191,11 @@ function ProfileView({ profile, catalog, isDefault }: { profile: ResolvedProfile
                   {profile.defaultChannels.includes(channel.id) && <span className="muted"> (standard)</span>}
                 </th>
                 <td>
-                  {number(channel.limit)} {unitName[channel.unit]}
+                  {number(channel.limit)} {unitLabels[channel.unit]}
                   {channel.byteLimit !== undefined && ` och ${number(channel.byteLimit)} byte`}
                 </td>
                 <td>
-                  {number(channel.recommendedLength)} {unitName[channel.unit]}
+                  {number(channel.recommendedLength)} {unitLabels[channel.unit]}
                 </td>
                 <td>
                   {channel.foldChars === null && channel.foldLines === null

@@ -1,5 +1,6 @@
 import type { ActivityEntry, ReviewStatus, Role } from '../../../rules/api/drafts.ts';
 import type { LintMessage } from '../../../rules/api/schemas.ts';
+import { severityLabels } from '../../../rules/vocabulary.ts';
 
 export const roleName: Record<Role, string> = { author: 'skribent', reviewer: 'granskare' };
 
@@ -9,7 +10,7 @@ export const statusName: Record<ReviewStatus, string> = {
   approved: 'Godkänd',
 };
 
-export const severityName: Record<LintMessage['severity'], string> = { error: 'Fel', warning: 'Varning', info: 'Tips' };
+export const severityName: Record<LintMessage['severity'], string> = severityLabels;
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' });

@@ -1,35 +1,19 @@
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
+import { categories, categoryLabels, severityLabels, severityMeanings } from '../../../rules/vocabulary.ts';
 
 export type Category = RuleInfo['category'];
 export type Severity = LintMessage['severity'];
 export type ProfileSeverity = RuleInfo['severity'];
 
 /** The order the guideline's chapters come in; every list of rules follows it. */
-export const categoryOrder: Category[] = ['tone', 'readability', 'personal-data', 'channel', 'accessibility', 'legal'];
+export const categoryOrder: Category[] = [...categories];
 
-export const categoryName: Record<Category, string> = {
-  tone: 'Ton och tilltal',
-  readability: 'Klarspråk',
-  'personal-data': 'Personuppgifter',
-  channel: 'Kanaler',
-  accessibility: 'Tillgänglighet',
-  legal: 'Juridik och neutralitet',
-};
+export const categoryName: Record<Category, string> = categoryLabels;
 
-export const severityName: Record<ProfileSeverity, string> = {
-  error: 'Fel',
-  warning: 'Varning',
-  info: 'Tips',
-  off: 'Avstängd',
-};
+export const severityName: Record<ProfileSeverity, string> = severityLabels;
 
 /** What each severity asks of the writer (api.md), for tooltips and legends. */
-export const severityMeaning: Record<ProfileSeverity, string> = {
-  error: 'får inte publiceras så här',
-  warning: 'bör ändras',
-  info: 'värt att fundera på',
-  off: 'kontrolleras inte i den här profilen',
-};
+export const severityMeaning: Record<ProfileSeverity, string> = severityMeanings;
 
 /** Groups rules by category in the guideline's order, keeping the registry's order inside each group. */
 export function byCategory<T extends { category: Category }>(items: T[]): Array<{ category: Category; items: T[] }> {

@@ -84,6 +84,7 @@ export class Lexicon {
   private lists = 0;
   /** Bumped when a list or flag is added, so a text scanned before that is scanned again. */
   private version = 0;
+  private sortedVersion = -1;
 
   /** Compiles one or more data files (validated) into one list. Call while the processor is built. */
   list<E extends LexiconEntry = LexiconEntry>(input: unknown | unknown[]): LexiconList<E> {
@@ -95,9 +96,6 @@ export class Lexicon {
         for (const [raw, fix] of Object.entries(entry.forms)) this.addForm(list, normalize(raw), entry, fix);
       }
     }
-    for (const word of this.words.values()) word.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
-    for (const bucket of this.stems.values()) bucket.sort((a, b) => b.stem.length - a.stem.length);
-    this.shortStems.sort((a, b) => b.stem.length - a.stem.length);
     const find = (context: TextContext) => this.matches(context, list) as LexiconMatch<E>[];
     return { find, files };
   }
@@ -152,7 +150,16 @@ export class Lexicon {
     });
   }
 
+  /** Longest form first at each position; sorted once, at the first scan after lists were added. */
+  private sortCandidates(): void {
+    for (const word of this.words.values()) word.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const bucket of this.stems.values()) bucket.sort((a, b) => b.stem.length - a.stem.length);
+    this.shortStems.sort((a, b) => b.stem.length - a.stem.length);
+    this.sortedVersion = this.version;
+  }
+
   private scan(context: TextContext): Scan {
+    if (this.sortedVersion !== this.version) this.sortCandidates();
     const cache = cacheOf(context);
     let scan = cache[this.key] as Scan | undefined;
     if (!scan || scan.version !== this.version) {
