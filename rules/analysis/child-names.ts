@@ -1,6 +1,6 @@
 import type { MediaItem } from '../core/types.ts';
 // Transitional path: the person model is moving to rules/analysis/people/ (the people work).
-import type { PeopleAnalysis, PersonName } from '../people/index.ts';
+import type { PeopleAnalysis, PersonName } from './people/index.ts';
 
 /**
  * The names of children next to an image, for bild-barn-namn and bild-personer-samtycke (which leaves these names

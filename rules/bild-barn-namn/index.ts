@@ -1,9 +1,9 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople } from '../people/index.ts';
+import { hintsOf, peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { childNames } from '../analysis/child-names.ts';
-import { consentOf, mediaOf } from '../people/media.ts';
+import { consentOf, mediaOf } from '../analysis/people/media.ts';
 
 
 /**
@@ -39,6 +39,7 @@ export default defineRule(
           { actual: 'Omar', severity: 'error' },
         ],
       },
+      { bad: 'Lilla Wilma var en av de yngsta besökarna vid lekplatsinvigningen. Här testar hon den stora gungan.', good: 'Många barn var med vid lekplatsinvigningen och testade den stora gungan.', media: [{ type: 'image' }] },
     ],
   },
   (settings) => {

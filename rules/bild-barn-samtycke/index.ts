@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { childWordsOf, mentionsChildren } from '../people/index.ts';
-import { consentOf, mediaOf } from '../people/media.ts';
+import { childWordsOf, mentionsChildren } from '../analysis/people/index.ts';
+import { consentOf, mediaOf } from '../analysis/people/media.ts';
 
 /**
  * Fires for an image or video that may show children:

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { mediaOf } from '../people/media.ts';
+import { mediaOf } from '../analysis/people/media.ts';
 import data from './words.json' with { type: 'json' };
 
 const credit = new RegExp(data.creditPattern, 'iu');

@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { scanner } from '../people/scan.ts';
-import { consentOf, mediaOf } from '../people/media.ts';
+import { scanner } from '../analysis/people/scan.ts';
+import { consentOf, mediaOf } from '../analysis/people/media.ts';
 import data from './words.json' with { type: 'json' };
 
 /**

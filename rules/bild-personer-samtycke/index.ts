@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople } from '../people/index.ts';
-import { consentOf, mediaOf } from '../people/media.ts';
+import { hintsOf, peopleOf, preparePeople } from '../analysis/people/index.ts';
+import { consentOf, mediaOf } from '../analysis/people/media.ts';
 import { childNames } from '../analysis/child-names.ts';
 
 /**

@@ -6,7 +6,7 @@ import { compoundParts } from '../spelling/dictionary.ts';
 import { isKnownWord } from '../spelling/spell.ts';
 import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
 import abbreviationRule from '../analysis/forkortningar.json' with { type: 'json' };
-import firstNameData from '../people/first-names.json' with { type: 'json' };
+import firstNameData from '../analysis/people/first-names.json' with { type: 'json' };
 import supplement from './ord.json' with { type: 'json' };
 
 const minLength = 3;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople } from '../people/index.ts';
+import { peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
+
+const postBox = /\b(?:box|pl|postbox)\s?\d{1,6}[\s,]*$/iu;
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 
@@ -31,6 +33,7 @@ export default defineRule(
           { actual: 'Brunnsvägen 4, 441 50 Alingsås', severity: 'warning', expected: ['[adress borttagen]'] },
         ],
       },
+      { bad: 'Grattis till Ingrid på Brunnsvägen 4 som fyller 90 år!', good: 'Skicka din ansökan till Länsstyrelsen, Box 224, 651 06 Karlstad.' },
     ],
     options: z.strictObject({
       /** Characters between the address and a personal name for a warning (rules.md: 60). */
@@ -49,10 +52,13 @@ export default defineRule(
       for (const address of addresses) {
         if (own.has(normalise(address.value)) || [...own].some((value) => normalise(address.value).startsWith(`${value} `))) continue;
         // A public venue named right before the address: "Stadshuset, Stora torget 1", "Estrad (Södra Ågatan 8)".
-        const venue = people.places.some((place) => place.source === 'gazetteer' && !place.broad && place.end <= address.start && address.start - place.end <= 3);
+        // Any organisation or public place counts, not only the profile's ("Vårdcentralen Centrum, Kungsgatan 12").
+        const venue = people.places.some((place) => !place.broad && place.end <= address.start && address.start - place.end <= 3);
         if (venue) continue;
+        // A PO box is an organisation's postal address ("Länsstyrelsen, Box 224, 651 06 Karlstad").
+        if (postBox.test(context.text.slice(Math.max(0, address.start - 20), address.start))) continue;
         const nearName = people.names.some((name) => {
-          if (name.staff || name.publicRole) return false;
+          if (name.staff || name.source || name.publicRole) return false;
           const distance = name.end <= address.start ? address.start - name.end : name.start >= address.end ? name.start - address.end : 0;
           return distance <= nameWindow;
         });

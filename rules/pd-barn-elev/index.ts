@@ -1,11 +1,11 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm } from '../people/index.ts';
-import childData from '../people/children.json' with { type: 'json' };
+import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm } from '../analysis/people/index.ts';
+import childData from '../analysis/people/children.json' with { type: 'json' };
 
 /**
- * Child and pupil words (rules/people/children.json, rules.md §4.5.10) together with, in the same sentence:
+ * Child and pupil words (rules/analysis/people/children.json, rules.md §4.5.10) together with, in the same sentence:
  * (a) a first name → warning, a full name → error (rules.md: error when the full name of a child appears);
  * (b) an age plus a name ("Alva, 5 år" / "8-åringen Noah") → as (a);
  * (c) an identifying detail: one child ("en elev", "eleven", "hennes son") plus a class or year plus a

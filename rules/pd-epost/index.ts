@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { isKnownFirstName } from '../people/index.ts';
+import { isKnownFirstName } from '../analysis/people/index.ts';
 import data from './addresses.json' with { type: 'json' };
 
 const fold = (value: string) =>

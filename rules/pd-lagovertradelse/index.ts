@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople, scanner, type Identifier } from '../people/index.ts';
+import { peopleOf, preparePeople, scanner, type Identifier } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -16,6 +16,11 @@ import data from './keywords.json' with { type: 'json' };
  * People named in a justice role (polisen Anna Berg, åklagaren, advokaten) are not the offender;
  * other staff can be ("vår vaktmästare Jonas Ek är misstänkt").
  */
+const organisationGenitives = new Set(['företagets', 'bolagets', 'koncernens', 'bankens', 'kommunens', 'regionens', 'myndighetens', 'organisationens', 'föreningens', 'firmans', 'statens']);
+
+// Words that open a sentence going on about the people just described.
+const referring = new Set(['alla', 'de', 'dessa', 'båda', 'bägge', 'eleverna', 'pojkarna', 'flickorna', 'killarna', 'tjejerna', 'ungdomarna', 'han', 'hon', 'hen']);
+
 export default defineRule(
   {
     id: 'pd-lagovertradelse',
@@ -41,20 +46,22 @@ export default defineRule(
           { actual: 'misstänkt', severity: 'error' },
         ],
       },
+      { bad: 'Skadegörelsen på toaletterna gjordes av tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.', good: 'Stölderna har ökat i hela länet, säger Anna Berg, kommunpolis i Alingsås.' },
     ],
   },
   (settings) => {
     const list = scanner().add('pd-lagovertradelse', [{ phrases: data.phrases, data: true }]);
     const topicWords = new Set(data.topicWords);
     const justiceRole = new RegExp(`^(?:${data.justiceRoles.map((role) => role.replace('*', '')).join('|')})`, 'u');
-    const offender = (identifier: Identifier) => !(identifier.role && justiceRole.test(identifier.role));
+    const offender = (identifier: Identifier) => !identifier.source && !(identifier.role && justiceRole.test(identifier.role));
     preparePeople(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
       const hits = scanner().hits(context, list).filter((hit) => {
         const previous = tokens[hit.firstToken - 1];
-        return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && topicWords.has(previous.lower));
+        // "företagets bedrägeri": an organisation's offence, not a person's.
+        return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && (topicWords.has(previous.lower) || organisationGenitives.has(previous.lower)));
       });
       if (hits.length === 0) return;
       const people = peopleOf(context, settings.profile);
@@ -65,9 +72,12 @@ export default defineRule(
         if (reported.has(segment)) continue;
         const here = people.identifiers.filter((identifier) => identifier.segment === segment && offender(identifier));
         const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind !== 'role-place');
+        // "… tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.": the next sentence goes on about them.
+        const firstWord = tokens.find((token) => token.kind === 'word' && people.segmentOf[token.index] === segment);
+        const referred = firstWord !== undefined && referring.has(firstWord.lower) && people.identifiers.some((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind === 'role-place');
         let shift: number;
         if (here.some((identifier) => identifier.kind !== 'role-place') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
-        else if (here.length > 0 || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
+        else if (here.length > 0 || referred || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
         else continue;
         reported.add(segment);
         report(file, settings, {

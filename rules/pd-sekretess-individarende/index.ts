@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, isWorkContext, peopleOf, preparePeople, scanner } from '../people/index.ts';
+import { hintsOf, isWorkContext, peopleOf, preparePeople, scanner } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -14,6 +14,8 @@ import data from './keywords.json' with { type: 'json' };
  * information about the services name nobody and stay clean; in a recruitment sentence only a full
  * name, a family name or an address counts.
  */
+const groupDeterminers = new Set(['de', 'dessa', 'alla', 'många', 'flera', 'fler', 'andra', 'samtliga']);
+
 export default defineRule(
   {
     id: 'pd-sekretess-individarende',
@@ -39,6 +41,7 @@ export default defineRule(
           { actual: 'LSS-beslut', severity: 'error' },
         ],
       },
+      { bad: 'Håkan Lindqvist har beviljats hemtjänst och får besök tre gånger om dagen.', good: 'Maria Marklund har under många år engagerat sig i de ensamkommande flyktingungdomarnas situation.' },
     ],
   },
   (settings) => {
@@ -55,7 +58,8 @@ export default defineRule(
       const recruitingOnly = found.every((hit) => scanner().hits(context, recruitment).some((other) => context.tokens[other.firstToken]!.sentence === context.tokens[hit.firstToken]!.sentence));
       if (recruitingOnly && !hints.name && !hints.family && addressesOf(context).length === 0) return;
       const people = peopleOf(context, settings.profile);
-      const hits = found.filter((hit) => !isWorkContext(context, people, hit.firstToken));
+      // "engagerat sig i de ensamkommande flyktingungdomarnas situation": a group, not someone's case.
+      const hits = found.filter((hit) => !isWorkContext(context, people, hit.firstToken) && !groupDeterminers.has(context.tokens[hit.firstToken - 1]?.lower ?? ''));
       const addresses = addressesOf(context);
       const recruiting = new Set(scanner().hits(context, recruitment).map((hit) => people.segmentOf[hit.firstToken]!));
       const reported = new Set<number>();
@@ -63,11 +67,11 @@ export default defineRule(
         const segment = people.segmentOf[hit.firstToken]!;
         if (reported.has(segment)) continue;
         const here = people.identifiers.filter(
-          (identifier) => identifier.segment === segment && !identifier.staff && !identifier.colleague && !(identifier.start <= hit.start && hit.end <= identifier.end),
+          (identifier) => identifier.segment === segment && !identifier.staff && !identifier.source && !identifier.colleague && !(identifier.start <= hit.start && hit.end <= identifier.end),
         );
         const address = addresses.some((candidate) => people.segmentAt(candidate.start) === segment);
         const strongHere = here.some((identifier) => identifier.kind === 'full-name' || identifier.kind === 'family') || address;
-        const previous = people.identifiers.some((identifier) => identifier.segment === segment - 1 && !identifier.staff && !identifier.colleague && identifier.kind !== 'role-place');
+        const previous = people.identifiers.some((identifier) => identifier.segment === segment - 1 && !identifier.staff && !identifier.source && !identifier.colleague && identifier.kind !== 'role-place');
         const identified = recruiting.has(segment) ? strongHere : here.length > 0 || address || (previous && people.pronounSegments.has(segment));
         if (!identified) continue;
         reported.add(segment);

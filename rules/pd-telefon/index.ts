@@ -61,6 +61,22 @@ export function phoneNumbersOf(context: TextContext): PhoneNumber[] {
   return cached(context, 'phone-numbers', () => findPhoneNumbers(context.text));
 }
 
+const serviceWords = new Set(data.serviceContext);
+const words = /\p{L}+/gu;
+
+/**
+ * Another organisation's number, known from the words before it in the same sentence: "Ring Borås
+ * Stads kontaktcenter på 033-35 30 00", "Felanmälan: 031-365 00 00", "växeln 010-…" ("Stads" and a
+ * genitive unit count, a first name does not).
+ */
+function isServiceNumber(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(...[...before.matchAll(/[.!?\n](?=\s)/gu)].map((match) => match.index + 1), 0);
+  before = before.slice(cut);
+  for (const match of before.toLowerCase().matchAll(words)) if (serviceWords.has(match[0]) || [...serviceWords].some((word) => word.length > 6 && match[0].endsWith(word))) return true;
+  return false;
+}
+
 const serviceDigits = new Set(data.serviceNumbers.map((number) => number.replace(/\D/g, '')));
 const privateTypes = new Set(data.privateTypes);
 
@@ -95,6 +111,7 @@ export default defineRule(
           { actual: '031-12 34 56', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] },
         ],
       },
+      { bad: 'Har någon sett min katt? Ring mig på 070-123 45 67.', good: 'Har du frågor om bygglov? Ring Borås Stads kontaktcenter på 033-35 30 00.' },
     ],
   },
   (settings) => {
@@ -113,6 +130,7 @@ export default defineRule(
         // One finding, one rule: personnummer and bank numbers have their own rules.
         if (identities.some((identity) => identity.start < number.end && number.start < identity.end)) continue;
         if (bankBefore.test(context.text.slice(Math.max(0, number.start - 30), number.start))) continue;
+        if (isServiceNumber(context.text, number.start)) continue;
         report(file, settings, {
           start: number.start,
           end: number.end,

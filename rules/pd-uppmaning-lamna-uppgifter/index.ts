@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { scanner } from '../people/scan.ts';
+import { scanner } from '../analysis/people/scan.ts';
 import data from './phrases.json' with { type: 'json' };
 
 type Kind = 'verb' | 'strong' | 'data' | 'social' | 'safe';

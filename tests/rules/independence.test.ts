@@ -6,13 +6,7 @@ import { linterWith } from '../support/linter.ts';
 
 const rulesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 /** Folders under rules/ that are not rules: the engine, shared analyses and data, the catalog's plumbing. */
-const shared = new Set(['core', 'analysis', 'channels', 'spelling', 'profile', 'profiles', 'api', 'packs', 'people']);
-/**
- * Transitional: the person model still lives in rules/people/ until the people work moves it to
- * rules/analysis/people/. Until then the rules that need people (pd-, bild-) and klar-stavning (first
- * names, which the same move replaces) may import that one path. Delete this when rules/people/ is gone.
- */
-const peopleImporters = /^(pd-|bild-|klar-stavning$)/;
+const shared = new Set(['core', 'analysis', 'channels', 'spelling', 'profile', 'profiles', 'api', 'packs']);
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -29,7 +23,7 @@ describe('rules never import each other', () => {
     expect(ruleFolders.length).toBeGreaterThan(70);
   });
 
-  test('no file in a rule folder imports from another rule folder (or from rules/people/, but for the named rules)', () => {
+  test('no file in a rule folder imports from another rule folder', () => {
     const offending: string[] = [];
     for (const folder of ruleFolders) {
       for (const file of filesUnder(join(rulesDir, folder)).filter((path) => path.endsWith('.ts'))) {
@@ -37,8 +31,7 @@ describe('rules never import each other', () => {
           if (!specifier.startsWith('.')) continue;
           const target = relative(rulesDir, resolve(dirname(file), specifier)).split('/')[0]!;
           if (target === folder) continue;
-          if (target === 'people' && peopleImporters.test(folder)) continue;
-          if (shared.has(target) && target !== 'people') continue;
+          if (shared.has(target)) continue;
           offending.push(`${relative(rulesDir, file)} → ${specifier}`);
         }
       }

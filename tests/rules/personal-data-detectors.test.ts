@@ -3,8 +3,8 @@ import type { MediaItem } from '../../rules/core/types.ts';
 import { parseSwedish } from '../../rules/core/parse.ts';
 import { buildContext } from '../../rules/core/context.ts';
 import { personalDataRules } from '../../rules/packs/personal-data.ts';
-import { firstNameCount, isKnownFirstName, peopleOf } from '../../rules/people/index.ts';
-import firstNames from '../../rules/people/first-names.json' with { type: 'json' };
+import { firstNameCount, isKnownFirstName, peopleOf } from '../../rules/analysis/people/index.ts';
+import firstNames from '../../rules/analysis/people/first-names.json' with { type: 'json' };
 import { alingsas, defaultLinter, linterWith } from '../support/linter.ts';
 
 const lint = (text: string, media: MediaItem[] = []) => defaultLinter.lintPost({ text, channels: ['facebook'], media }).messages;

@@ -1,5 +1,5 @@
-import type { TextContext } from '../core/context.ts';
-import type { MediaItem } from '../core/types.ts';
+import type { TextContext } from '../../core/context.ts';
+import type { MediaItem } from '../../core/types.ts';
 
 /**
  * The post's images and videos for the bild- rules. Alt texts are linted as their own texts (with

@@ -1,0 +1,50 @@
+import type { TextContext } from '../../core/context.ts';
+import { cacheOf } from '../../core/text-cache.ts';
+import { scanner } from './scan.ts';
+import { F, classPattern } from './lexicon.ts';
+import { isFirstName } from './name-data.ts';
+
+/** What a cheap look at the scan's flags says could identify someone, before the full analysis. */
+export interface Hints {
+  /** A capitalised first name (also genitive or hyphenated). */
+  name: boolean;
+  /** "familjen", "herr" … */
+  family: boolean;
+  /** "hennes", "vår" … */
+  possessive: boolean;
+  /** "-åring" words. */
+  age: boolean;
+  /** A class, year or preschool group word ("klass", "årskurs", "åk", "avdelning", "i 3A"). */
+  group: boolean;
+}
+
+/**
+ * Lets a rule skip the person analysis when nothing in the post could identify anyone, the common
+ * case for general information (one pass over flags the scan already has).
+ */
+const relationFlags = F.relationPrivate | F.relationWork;
+
+export function hintsOf(context: TextContext): Hints {
+  const cache = cacheOf(context);
+  if (cache.hints) return cache.hints as Hints;
+  const flags = scanner().flags(context);
+  const hints: Hints = { name: false, family: false, possessive: false, age: false, group: false };
+  const { tokens } = context;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const flag = flags[index]!;
+    const upper = token.value[0] !== token.lower[0];
+    // A known first name, or a capitalised word before another (a name the data lacks: "Kwame Mwangi").
+    if (upper && (isFirstName(token.lower) || (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.value[0] !== tokens[index + 1]!.lower[0] && tokens[index + 1]!.start === token.end + 1))) hints.name = true;
+    if (flag & F.familyHead) hints.family = true;
+    // "vår" alone is everywhere ("vår webbplats", "i vår"); only a relation after it identifies.
+    if (flag & F.possessive && ((flags[index + 1] ?? 0) & relationFlags || (flags[index + 2] ?? 0) & relationFlags)) hints.possessive = true;
+    if (token.value[0] !== token.lower[0] && token.lower.endsWith('s') && flags[index + 1]! & relationFlags && isFirstName(token.lower)) hints.possessive = true;
+    if (token.lower.includes('-åring')) hints.age = true;
+    if (flag & (F.classWord | F.gradeWord | F.unitHead) || (token.lower === 'i' && classPattern.test(tokens[index + 1]?.value ?? ''))) hints.group = true;
+  }
+  cache.hints = hints;
+  return hints;
+}
+

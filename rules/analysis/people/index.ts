@@ -1,0 +1,100 @@
+import type { TextContext } from '../../core/context.ts';
+import type { ResolvedProfile } from '../../profile/schema.ts';
+import { cacheOf } from '../../core/text-cache.ts';
+import { scanner } from './scan.ts';
+import { F, flagsOf } from './lexicon.ts';
+import { frameOf } from './frame.ts';
+import { compile, findPlaces, type Compiled } from './places.ts';
+import { findNames } from './names.ts';
+import { findIdentifiers } from './subject.ts';
+import { findChildren } from './children.ts';
+import type { ChildTerm, PeopleAnalysis } from './types.ts';
+
+/**
+ * "Identifiable person" without an NER model (rules.md: Decisions → Names of people), the one person
+ * model every rule that needs people uses: names (names.ts), organisations and places (places.ts),
+ * who is identified and how (subject.ts), children (children.ts), and cheap hints (hints.ts).
+ */
+
+export type * from './types.ts';
+export { isLectureTopic, isWorkContext } from './subject.ts';
+export { hintsOf, type Hints } from './hints.ts';
+export { childWordsOf, mentionsChildren } from './children.ts';
+export { firstNameCount, isKnownFirstName } from './name-data.ts';
+export { scanner };
+
+const compiledByProfile = new WeakMap<ResolvedProfile, Compiled>();
+
+function compiledFor(profile: ResolvedProfile): Compiled {
+  let compiled = compiledByProfile.get(profile);
+  if (!compiled) {
+    compiled = compile(profile);
+    compiledByProfile.set(profile, compiled);
+  }
+  return compiled;
+}
+
+/** Builds the profile's gazetteer once; call it in a rule's attacher so the transformer stays fast. */
+export function preparePeople(profile: ResolvedProfile): void {
+  compiledFor(profile);
+}
+
+function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
+  const frame = frameOf(context);
+  const { tokens, length, segmentOf, flags, capital } = frame;
+  const found = findPlaces(frame, compiled);
+  const names = findNames(frame, found, compiled);
+  // Known places that turned out to be surnames ("Anna Berg") are no longer places.
+  const places = found.places.filter((place, index) => found.placeOf[place.firstToken] === index + 1);
+  const placeOf = new Array<number>(length).fill(0);
+  places.forEach((place, index) => {
+    for (let token = place.firstToken; token < place.lastToken; token++) placeOf[token] = index + 1;
+  });
+  const { identifiers, pronounSegments, nameAt } = findIdentifiers(frame, names, places, placeOf);
+  let children: ChildTerm[] | undefined;
+  let lectureSegments: Set<number> | undefined;
+
+  return {
+    segmentOf,
+    names,
+    identifiers,
+    places,
+    placeOf,
+    pronounSegments,
+    get lectureSegments() {
+      if (!lectureSegments) {
+        lectureSegments = new Set();
+        for (let index = 0; index < length; index++) {
+          if (tokens[index]!.kind === 'word' && flagsOf(tokens[index]!.lower) & F.lecture) lectureSegments.add(segmentOf[index]!);
+        }
+      }
+      return lectureSegments;
+    },
+    flags,
+    children: () => (children ??= findChildren(context, segmentOf, flags, capital, nameAt, placeOf)),
+    segmentAt: (offset) => {
+      let low = 0;
+      let high = length - 1;
+      if (high < 0) return 0;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (tokens[middle]!.end > offset) high = middle;
+        else low = middle + 1;
+      }
+      return segmentOf[low]!;
+    },
+  };
+}
+
+/** The shared person analysis of a text, computed once per text and profile. */
+export function peopleOf(context: TextContext, profile: ResolvedProfile): PeopleAnalysis {
+  const compiled = compiledFor(profile);
+  const cache = cacheOf(context);
+  // One profile per lint; the compiled profile is kept beside the analysis to be sure.
+  if (cache.people === undefined || cache.peopleFor !== compiled) {
+    cache.people = analyse(context, compiled);
+    cache.peopleFor = compiled;
+  }
+  return cache.people as PeopleAnalysis;
+}
+
