@@ -39,7 +39,7 @@ export default defineRule(
           { actual: 'Omar', severity: 'error' },
         ],
       },
-      { bad: 'Lilla Wilma var en av de yngsta besökarna vid lekplatsinvigningen. Här testar hon den stora gungan.', good: 'Många barn var med vid lekplatsinvigningen och testade den stora gungan.', media: [{ type: 'image' }] },
+      { bad: 'Lilla Wilma var en av de yngsta besökarna vid lekplatsinvigningen. Här testar hon den stora gungan.', good: 'Många barn var med vid lekplatsinvigningen och testade den stora gungan.', media: [{ type: 'image' }], findings: [{ actual: 'Wilma', severity: 'error' }] },
     ],
   },
   (settings) => {

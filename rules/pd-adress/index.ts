@@ -33,7 +33,7 @@ export default defineRule(
           { actual: 'Brunnsvägen 4, 441 50 Alingsås', severity: 'warning', expected: ['[adress borttagen]'] },
         ],
       },
-      { bad: 'Grattis till Ingrid på Brunnsvägen 4 som fyller 90 år!', good: 'Skicka din ansökan till Länsstyrelsen, Box 224, 651 06 Karlstad.' },
+      { bad: 'Grattis till Ingrid på Brunnsvägen 4 som fyller 90 år!', good: 'Skicka din ansökan till Länsstyrelsen, Box 224, 651 06 Karlstad.', findings: [{ actual: 'Brunnsvägen 4', severity: 'warning', expected: ['[adress borttagen]'] }] },
     ],
     options: z.strictObject({
       /** Characters between the address and a personal name for a warning (rules.md: 60). */

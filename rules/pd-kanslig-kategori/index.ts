@@ -61,8 +61,8 @@ export default defineRule(
           { actual: 'konverterat', severity: 'error' },
         ],
       },
-      { bad: 'Vi hälsar vår kollega Maria Sandberg lycka till med strålbehandlingen mot bröstcancer!', good: 'Många får diabetes utan att veta om det, säger Anna Berg, distriktssköterska på vårdcentralen.' },
-      { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.' },
+      { bad: 'Vi hälsar vår kollega Maria Sandberg lycka till med strålbehandlingen mot bröstcancer!', good: 'Många får diabetes utan att veta om det, säger Anna Berg, distriktssköterska på vårdcentralen.', findings: [{ actual: 'strålbehandlingen', severity: 'error' }] },
+      { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.', findings: [{ actual: 'sjukskriven', severity: 'error' }] },
     ],
   },
   (settings) => {

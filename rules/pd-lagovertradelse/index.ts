@@ -46,7 +46,7 @@ export default defineRule(
           { actual: 'misstänkt', severity: 'error' },
         ],
       },
-      { bad: 'Skadegörelsen på toaletterna gjordes av tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.', good: 'Stölderna har ökat i hela länet, säger Anna Berg, kommunpolis i Alingsås.' },
+      { bad: 'Skadegörelsen på toaletterna gjordes av tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.', good: 'Stölderna har ökat i hela länet, säger Anna Berg, kommunpolis i Alingsås.', findings: [{ actual: 'Skadegörelsen', severity: 'warning' }, { actual: 'polisanmälda', severity: 'warning' }] },
     ],
   },
   (settings) => {

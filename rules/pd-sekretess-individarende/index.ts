@@ -41,7 +41,7 @@ export default defineRule(
           { actual: 'LSS-beslut', severity: 'error' },
         ],
       },
-      { bad: 'Håkan Lindqvist har beviljats hemtjänst och får besök tre gånger om dagen.', good: 'Maria Marklund har under många år engagerat sig i de ensamkommande flyktingungdomarnas situation.' },
+      { bad: 'Håkan Lindqvist har beviljats hemtjänst och får besök tre gånger om dagen.', good: 'Maria Marklund har under många år engagerat sig i de ensamkommande flyktingungdomarnas situation.', findings: [{ actual: 'beviljats hemtjänst', severity: 'error' }] },
     ],
   },
   (settings) => {

@@ -111,7 +111,7 @@ export default defineRule(
           { actual: '031-12 34 56', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] },
         ],
       },
-      { bad: 'Har någon sett min katt? Ring mig på 070-123 45 67.', good: 'Har du frågor om bygglov? Ring Borås Stads kontaktcenter på 033-35 30 00.' },
+      { bad: 'Har någon sett min katt? Ring mig på 070-123 45 67.', good: 'Har du frågor om bygglov? Ring Borås Stads kontaktcenter på 033-35 30 00.', findings: [{ actual: '070-123 45 67', severity: 'warning', expected: ['[telefonnummer borttaget]', '0322-61 60 00'] }] },
     ],
   },
   (settings) => {
