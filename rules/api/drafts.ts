@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import { channelIdSchema, limits, lintMessageSchema, lintResponseSchema, mediaItemSchema } from './schemas.ts';
+import { draftLimits, limits } from './limits.ts';
+import { channelIdSchema, lintMessageSchema, lintResponseSchema, mediaItemSchema } from './schemas.ts';
 
-/** Limits of the review API (design.md); the server and the client read them from here. */
-export const draftLimits = {
-  textLength: limits.textLength,
-  nameLength: 100,
-  commentLength: 2_000,
-  justificationLength: 2_000,
-  noteLength: 2_000,
-  /** Keeps a draft's GET answer bounded; a review round needs a handful. */
-  versions: 1_000,
-  /** Every write adds one activity entry; this caps runaway clients per draft. */
-  activity: 5_000,
-} as const;
+export { draftLimits };
 
 const sv = (n: number) => n.toLocaleString('sv-SE');
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { limits } from './limits.ts';
 
-/** Limits of the lint API (api.md); the server and the client read them from here. */
-export const limits = {
-  textLength: 20_000,
-  mediaItems: 20,
-  altTextLength: 5_000,
-  creditLength: 500,
-  channels: 20,
-} as const;
+export { limits };
 
 /**
  * A maximum in UTF-16 code units (api.md). zod's `.max()` counts code points, so 20,000 emoji

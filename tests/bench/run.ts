@@ -18,6 +18,7 @@ import { buildDictionaryIfNeeded } from '../../server/dictionary-build.ts';
 import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
+import { editorEntrySize } from '../support/client-entry.ts';
 import { projectRoot, rssMb, startServer, type ServerProcess } from './server-process.ts';
 
 const quick = process.argv.includes('--quick');
@@ -279,6 +280,8 @@ async function main() {
     console.log('\n  the client build is stale: building it first so that start-up time measures the server only');
     await buildClientIfNeeded(() => {});
   }
+  const entry = editorEntrySize();
+  console.log(`\nClient: the editor page loads ${(entry.gzipBytes / 1000).toFixed(1)} kB gzip (${(entry.bytes / 1000).toFixed(1)} kB) of JavaScript before it is usable (${entry.files.join(', ')})`);
   // Like the client, the spelling dictionary cache is a build product: start-up reads it.
   buildDictionaryIfNeeded((message) => console.log(`  ${message}`));
   const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
@@ -325,6 +328,7 @@ async function main() {
     { name: 'HTTP req/s Postkoll / bare, c=10', target: '≥ 0.25', measured: httpRatio(10).toFixed(2), met: httpRatio(10) >= 0.25 },
     { name: 'HTTP p99 Postkoll, c=10', target: '≤ 20 ms', measured: `${c10.p99} ms`, met: c10.p99 <= 20 },
     { name: 'HTTP errors Postkoll, c=10 and c=50', target: '0', measured: String(postkoll.loads.reduce((sum, l) => sum + l.errors, 0)), met: postkoll.loads.every((l) => l.errors === 0) },
+    { name: 'editor entry JavaScript, gzip', target: '≤ 200 kB', measured: `${(entry.gzipBytes / 1000).toFixed(1)} kB`, met: entry.gzipBytes <= 200_000 },
     { name: 'start to GET /api/health ok', target: '≤ 3 s', measured: `${(postkoll.startupMs / 1000).toFixed(2)} s`, met: postkoll.startupMs <= 3_000 },
   ];
   console.log(`\nTargets\n${pad([['target', 'wanted', 'measured', 'met'], ...targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO'])])}`);
@@ -348,6 +352,7 @@ async function main() {
         rules: { full: full.rules.map((rule) => rule.meta.id), packs: packLinters.map(({ name, linter }) => ({ name, enabled: linter.rules.map((rule) => rule.meta.id) })) },
         inProcess,
         http: { postkoll, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50) },
+        client: { editorEntry: entry },
         targets,
       },
       null,

@@ -40,13 +40,20 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
 
 export const lint = (input: LintRequest, signal?: AbortSignal) => request<LintResponse>('/api/lint', { method: 'POST', json: input, signal });
 
-let rulesCache: Promise<RuleInfo[]> | undefined;
-/** The rule catalog, fetched once per page load. */
-export const getRules = () => (rulesCache ??= request<{ rules: RuleInfo[] }>('/api/rules').then((body) => body.rules).catch((error) => {
-  rulesCache = undefined;
-  throw error;
-}));
+/** A GET whose answer holds for the page's life: asked once, shared by every caller, asked again only after a failure. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () =>
+    (cached ??= load().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    }));
+}
 
-export const getChannels = () => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels);
+/** The rule catalog, fetched once per page load. */
+export const getRules = once(() => request<{ rules: RuleInfo[] }>('/api/rules').then((body) => body.rules));
+
+/** The channels, fetched once per page load. */
+export const getChannels = once(() => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels));
 
 export const getProfile = (id: string) => request<ResolvedProfile>(`/api/profiles/${encodeURIComponent(id)}`);

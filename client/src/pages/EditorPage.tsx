@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useLocation, useNavigate } from 'react-router';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
-import { getChannels, getProfile, getRules, request, type ApiFailure } from '../api/client.ts';
+import { getChannels, getProfile, getRules, type ApiFailure } from '../api/client.ts';
+import { getProfiles } from '../rules/api.ts';
 import { ChannelChips } from '../editor/Channels.tsx';
 import {
   clearDraft,
@@ -67,9 +68,9 @@ export function EditorPage() {
     getChannels()
       .then((list) => live && setChannels(list))
       .catch(() => undefined);
-    request<{ profiles: Array<{ id: string; default: boolean }> }>('/api/profiles')
-      .then((body) => {
-        const chosen = body.profiles.find((item) => item.default) ?? body.profiles[0];
+    getProfiles()
+      .then((profiles) => {
+        const chosen = profiles.find((item) => item.default) ?? profiles[0];
         return chosen ? getProfile(chosen.id) : null;
       })
       .then((resolved) => {

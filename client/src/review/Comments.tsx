@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftComment, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { excerpt, formatTime, roleName } from './labels.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Decision as DecisionValue, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { formatTime } from './labels.ts';
 
 const decisionName: Record<DecisionValue, string> = { approved: 'Godkänd', changes_requested: 'Ändringar begärda' };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftDeviation, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { SeverityMark } from './SeverityMark.tsx';
 import { excerpt, fieldName, formatTime } from './labels.ts';
 
