@@ -105,6 +105,8 @@ export type RuleInfo = z.infer<typeof ruleInfoSchema>;
 
 export const errorCodeSchema = z.enum([
   'invalid_request',
+  /** An approval refused while error-level findings are neither fixed nor accepted as deviations. */
+  'unresolved_errors',
   'payload_too_large',
   'unsupported_media_type',
   'not_found',

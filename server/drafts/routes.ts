@@ -10,6 +10,7 @@ import {
   draftLimits,
   draftViewSchema,
   saveVersionRequestSchema,
+  unresolvedErrorsResponseSchema,
   type DraftDeviation,
   type DraftFinding,
   type DraftVersion,
@@ -21,6 +22,7 @@ import { ApiError, issuesOf } from '../errors.ts';
 import type { Linters } from '../linters.ts';
 import { extraPaths } from '../openapi.ts';
 import type { DraftStore, ResolvedDraft } from './store.ts';
+import { assertApprovable, withAcceptedDeviations } from './approval.ts';
 
 const swedish = z.locales.sv().localeError;
 
@@ -93,7 +95,7 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
     const view = store.view(draft, role);
     const latest = view.versions.at(-1)!;
     const findings = findingsFor(linterOf(linters, draft.profile), latest, view.deviations);
-    const answer: DraftView = { ...view, findings };
+    const answer: DraftView = { ...view, decisions: withAcceptedDeviations(view.decisions, view.deviations), findings };
     res.set('Cache-Control', 'no-store').json(answer);
   });
 
@@ -138,6 +140,12 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
     const { draft, role } = resolve(req);
     if (role !== 'reviewer') throw forbidden('Bara granskaren kan godkänna eller begära ändringar.');
     const body = parseBody(decisionRequestSchema, req.body);
+    // The gate for the latest version; a decision about an older one is refused as stale by the store.
+    const { versions, deviations } = store.view(draft, role);
+    const latest = versions.at(-1)!;
+    if (body.decision === 'approved' && body.version === latest.number) {
+      assertApprovable(latest.number, findingsFor(linterOf(linters, draft.profile), latest, deviations).messages);
+    }
     res.status(201).json(store.decide(draft, body));
   });
 
@@ -230,7 +238,10 @@ export function registerDraftPaths() {
           201: created(idResponse, 'Beslutet'),
           400: error('Ogiltig förfrågan'),
           403: error('Bara granskaren'),
-          409: { description: 'Inte den senaste versionen', content: json(conflictResponseSchema) },
+          409: {
+            description: 'Inte den senaste versionen (conflict), eller ett godkännande medan fel varken är åtgärdade eller godtagna som avvikelse (unresolved_errors)',
+            content: { 'application/json': { schema: { oneOf: [json(conflictResponseSchema)['application/json'].schema, json(unresolvedErrorsResponseSchema)['application/json'].schema] } } },
+          },
           ...tokenErrors,
         },
       },
