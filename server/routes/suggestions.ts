@@ -14,14 +14,23 @@ const suggestionsQuery = z.object({
 });
 
 /**
- * GET /api/suggestions?word=…: spelling suggestions for one word that klar-stavning flagged.
- * Computed on request and cached; the lint path never computes them.
+ * GET /api/suggestions?word=… (or POST with `{ "word": … }`): spelling suggestions for one word that
+ * klar-stavning flagged. Computed on request and cached; the lint path never computes them. The editor
+ * POSTs, so that a word of the draft never travels in a URL.
  */
 Object.assign(extraPaths, {
   '/api/suggestions': {
     get: {
       summary: 'Stavningsförslag för ett ord som klar-stavning flaggade',
       parameters: [{ name: 'word', in: 'query', required: true, schema: z.toJSONSchema(suggestionsQuery.shape.word, { io: 'input' }) }],
+      responses: {
+        200: { description: 'Förslag, beräknade vid behov och sparade', content: { 'application/json': { schema: z.toJSONSchema(z.object({ word: z.string(), suggestions: z.array(z.string()) })) } } },
+        400: { description: 'Ogiltigt ord' },
+      },
+    },
+    post: {
+      summary: 'Samma förslag, med ordet i kroppen i stället för i adressen',
+      requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(suggestionsQuery, { io: 'input' }) } } },
       responses: {
         200: { description: 'Förslag, beräknade vid behov och sparade', content: { 'application/json': { schema: z.toJSONSchema(z.object({ word: z.string(), suggestions: z.array(z.string()) })) } } },
         400: { description: 'Ogiltigt ord' },
@@ -34,6 +43,10 @@ export function suggestionRoutes(): Router {
   const router = Router();
   router.get('/api/suggestions', (req, res) => {
     const { word } = parseOr400(suggestionsQuery, req.query, 'Ogiltig parameter.');
+    res.json({ word, suggestions: suggestSpelling(word) });
+  });
+  router.post('/api/suggestions', (req, res) => {
+    const { word } = parseOr400(suggestionsQuery, req.body, 'Ogiltigt ord.');
     res.json({ word, suggestions: suggestSpelling(word) });
   });
   return router;

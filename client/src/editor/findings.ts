@@ -7,6 +7,7 @@ import { ChangeSet, EditorSelection, Prec, StateEffect, StateField, type ChangeD
 import { Decoration, EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import { categoryName, severityIconSvg, severityLabel } from './labels.ts';
+import { correctionsFor, spellingRuleId } from './corrections.ts';
 
 /** A post finding at its current place in the document. */
 export interface PlacedFinding {
@@ -226,6 +227,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 let cardCounter = 0;
 
+/**
+ * Adds the spelling corrections to a card once they arrive, before its "Ignorera…" button. Typing never
+ * waits for them, and an answer for a card that is gone, or for a word that has since changed, is dropped.
+ */
+function offerCorrections(view: EditorView, finding: PlacedFinding, before: HTMLElement, fixButton: (replacement: string) => HTMLElement) {
+  const waiting = element('span', 'fix-waiting', 'Hämtar rättelser …');
+  before.before(waiting);
+  const word = finding.message.actual;
+  correctionsFor(word)
+    .then((corrections) => {
+      if (!waiting.isConnected) return;
+      const current = findingById(view.state, finding.id);
+      if (!current || view.state.sliceDoc(current.from, current.to) !== word) return waiting.remove();
+      waiting.replaceWith(...corrections.map(fixButton));
+      if (corrections.length > 0) currentConfig?.announce(`${corrections.length === 1 ? 'En rättelse' : `${corrections.length} rättelser`} föreslås: ${corrections.join(', ')}.`);
+    })
+    .catch(() => waiting.remove())
+    .finally(() => view.requestMeasure());
+}
+
 function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boolean): HTMLElement {
   const config = currentConfig;
   const { message } = finding;
@@ -246,12 +267,13 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   text.id = messageId;
   box.append(text);
   const actions = element('div', 'finding-actions');
-  for (const replacement of message.expected) {
+  const fixButton = (replacement: string) => {
     const button = element('button', 'fix-button', replacement === '' ? 'Ta bort' : `Ersätt med ”${replacement}”`);
     button.type = 'button';
     button.addEventListener('click', () => applyFix(view, finding.id, replacement));
-    actions.append(button);
-  }
+    return button;
+  };
+  for (const replacement of message.expected) actions.append(fixButton(replacement));
   const ignore = element('button', 'ignore-button', 'Ignorera…');
   ignore.type = 'button';
   ignore.setAttribute('aria-expanded', 'false');
@@ -262,21 +284,26 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   link.addEventListener('click', (event) => config?.onOpenRule(message.url, event));
   actions.append(link);
   box.append(actions);
+  if (message.ruleId === spellingRuleId && message.expected.length === 0 && message.actual) offerCorrections(view, finding, ignore, fixButton);
 
+  // Message and fixes first; the guideline in one line; the reasons open on request.
+  if (rule?.guidelineRef) {
+    const ref = element('p', 'finding-guideline');
+    ref.append(element('span', 'finding-guideline-label', 'Riktlinjen: '), document.createTextNode(rule.guidelineRef));
+    box.append(ref);
+  }
   if (rule) {
-    const why = element('p', 'finding-why');
-    why.append(element('strong', undefined, 'Varför: '), document.createTextNode(rule.description));
-    box.append(why);
-    if (rule.basis.length > 0) {
-      const basis = element('p', 'finding-basis');
-      basis.append(element('strong', undefined, 'Grund: '), document.createTextNode(rule.basis.join('; ')));
-      box.append(basis);
-    }
-    if (rule.guidelineRef) {
-      const ref = element('p', 'finding-basis');
-      ref.append(element('strong', undefined, 'Riktlinjen: '), document.createTextNode(rule.guidelineRef));
-      box.append(ref);
-    }
+    const more = element('div', 'finding-more');
+    const section = (title: string, body: string, className: string) => {
+      const details = element('details', className);
+      details.append(element('summary', undefined, title), element('p', undefined, body));
+      // The card is a tooltip: CodeMirror places it again when its size changes.
+      details.addEventListener('toggle', () => view.requestMeasure());
+      return details;
+    };
+    more.append(section('Varför?', rule.description, 'finding-why'));
+    if (rule.basis.length > 0) more.append(section('Grund', rule.basis.join('; '), 'finding-basis'));
+    box.append(more);
   }
 
   const form = element('form', 'ignore-form');

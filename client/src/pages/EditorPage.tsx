@@ -33,6 +33,7 @@ import type { EditorSlotProps } from '../editor/slots.ts';
 import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
 import { decodeShare } from '../share/fragment.ts';
+import { PublishSummary } from '../summary/PublishSummary.tsx';
 import '../editor/editor.css';
 
 /** A calm Swedish message for a failed lint call; the text itself is always kept. */
@@ -289,6 +290,17 @@ export function EditorPage() {
             Stäng
           </button>
         </div>
+      )}
+      {draft.text.trim() !== '' && (
+        <PublishSummary
+          channels={chosenChannels}
+          findings={entries}
+          pending={!slotProps.upToDate}
+          onOpen={(id) => {
+            const entry = entries.find((item) => item.id === id);
+            if (entry) chooseEntry(entry);
+          }}
+        />
       )}
       <div className="editor-layout">
         <div className="editor-main">

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
+import { eventually, startAppAndBrowser, type BrowserSuite } from '../support/browser-suite.ts';
+
+// From findings to "ready to publish" in the editor: the summary at the top and corrections in the card.
+let suite: BrowserSuite;
+startAppAndBrowser((started) => (suite = started));
+
+async function openEditor(): Promise<Page> {
+  const page = await newPage(suite.browser, { width: 1280, height: 800 });
+  await page.goto(`${suite.app.url}/`);
+  await page.locator('.cm-content').waitFor();
+  await page.locator('.chip[data-channel="instagram"]').waitFor();
+  return page;
+}
+
+const summary = (page: Page) => page.locator('.publish-summary');
+const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
+
+async function expectNoViolations(page: Page) {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+describe('the ready-to-publish summary in the editor', () => {
+  test('names what blocks each channel, opens the finding, and says "Klar att publicera" only once nothing blocks', async () => {
+    const page = await openEditor();
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText('Öppet hus på Alingsås bibliotek på lördag. Frågor? Ring Anna, 811218-9876.');
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Inte klar att publicera: 1 fel måste åtgärdas först.');
+    expect(await summary(page).locator('[data-channel="facebook"]').textContent()).toContain('Facebook: inte klar (1 fel)');
+    const blocking = summary(page).getByRole('button', { name: /personnummer/ });
+    await expectNoViolations(page);
+
+    // The link opens the finding's card in the text, from the keyboard too.
+    await blocking.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('.finding-card-active');
+    await card.waitFor();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('811218-9876');
+
+    // Fixed: nothing blocks any chosen channel.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Klar att publicera');
+    for (const channel of ['facebook', 'instagram', 'linkedin']) expect(await summary(page).locator(`[data-channel="${channel}"]`).textContent()).toMatch(/: klar$/);
+    await expectNoViolations(page);
+
+    // A new keystroke: not "klar" until its check is back.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ring 811218-9876.');
+    expect(await summary(page).locator('.summary-verdict').textContent()).not.toBe('Klar att publicera');
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toMatch(/^Inte klar/);
+    await page.context().close();
+  });
+
+  test('an error about one channel (over X’s length) blocks only that channel', async () => {
+    const page = await openEditor();
+    await page.locator('.chip[data-channel="x"]').click();
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText(`Välkommen till Alingsås bibliotek. ${'Vi har öppet hus hela veckan och bjuder på kaffe. '.repeat(6)}`);
+    await eventually(() => summary(page).locator('[data-channel="x"]').textContent()).toMatch(/^✕X: inte klar/);
+    expect(await summary(page).locator('[data-channel="facebook"]').textContent()).toMatch(/: klar/);
+    expect(await summary(page).locator('.summary-findings').first().textContent()).toContain('gäller X');
+    await page.context().close();
+  });
+});
+
+describe('corrections in the card', () => {
+  test('a misspelled word gets corrections from the suggestions service as one-click fixes', async () => {
+    const page = await openEditor();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/suggestions') asked.push(`${request.method()} ${request.url()}`);
+    });
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText('Välkomen till öppet hus på Alingsås bibliotek på lördag.');
+    const underline = page.locator('.cm-finding[data-rule="klar-stavning"]');
+    await underline.waitFor();
+    // Nothing is asked before a card needs it.
+    expect(asked).toEqual([]);
+    await underline.hover();
+    const fix = page.locator('.cm-tooltip').getByRole('button', { name: 'Ersätt med ”Välkommen”' });
+    await fix.waitFor();
+    expect(await page.locator('.cm-tooltip .fix-button').count()).toBeLessThanOrEqual(3);
+    // The word travels in the body, never in the address.
+    expect(asked).toEqual([expect.stringMatching(/^POST .*\/api\/suggestions$/)]);
+    await expectNoViolations(page);
+    await fix.click();
+    expect(await editorText(page)).toBe('Välkommen till öppet hus på Alingsås bibliotek på lördag.');
+    await eventually(() => page.locator('.cm-finding[data-rule="klar-stavning"]').count()).toBe(0);
+
+    // By keyboard, the second time the answer comes from the cache.
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' Välkomen!');
+    await page.locator('.cm-finding[data-rule="klar-stavning"]').waitFor();
+    await page.keyboard.press('F8');
+    await page.locator('.finding-card-active').getByRole('button', { name: 'Ersätt med ”Välkommen”' }).waitFor();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ersätt med ”Välkommen”');
+    await page.keyboard.press('Enter');
+    expect(await editorText(page)).toBe('Välkommen till öppet hus på Alingsås bibliotek på lördag. Välkommen!');
+    expect(asked).toHaveLength(1);
+    await page.context().close();
+  });
+});
