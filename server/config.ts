@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { defaultDraftQuotas } from './drafts/quotas.ts';
+import type { DraftQuotas } from './drafts/store.ts';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
 export interface ServerConfig {
@@ -22,6 +24,8 @@ export interface ServerConfig {
    */
   trustProxy: number | string | false;
   logLevel: string;
+  /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*). */
+  draftQuotas: DraftQuotas;
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -66,5 +70,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
     trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    draftQuotas: defaultDraftQuotas,
   };
 }

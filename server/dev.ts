@@ -13,7 +13,7 @@ const logger = createLogger(config.logLevel);
 const root = fileURLToPath(new URL('../client', import.meta.url));
 const vite = await createViteServer({ root, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { middlewareMode: true }, appType: 'spa' });
 const linters = createLinters(config.profilesDir, config.defaultProfile);
-const drafts = openDrafts(config, linters);
+const drafts = await openDrafts(config, linters);
 drafts.startRetention(logger);
 const api = createApp({ config, linters, logger, routers: [drafts.router], serveClient: false });
 const app = express();

@@ -17,6 +17,8 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  quota_exceeded: 409,
+  storage_full: 507,
   internal: 500,
 };
 

@@ -12,7 +12,7 @@ import { openDrafts } from './drafts/index.ts';
 const config = configFromEnv();
 const logger = createLogger(config.logLevel);
 
-function shutdownOn(server: Server, cleanup: Array<() => void>) {
+function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) {
   let stopping = false;
   // Answers in progress, so that their keep-alive connections close once they are sent instead
   // of holding the exit up until the keep-alive timeout.
@@ -30,8 +30,8 @@ function shutdownOn(server: Server, cleanup: Array<() => void>) {
     stopping = true;
     logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    server.close(() => {
-      for (const step of cleanup) step();
+    server.close(async () => {
+      for (const step of cleanup) await step();
       logger.info('stopped');
       process.exit(0);
     });
@@ -46,7 +46,7 @@ try {
   buildDictionaryIfNeeded((message) => logger.info(message), (message) => logger.warn(message));
   const linters = createLinters(config.profilesDir, config.defaultProfile);
   await buildClientIfNeeded((message) => logger.info(message));
-  const drafts = openDrafts(config, linters);
+  const drafts = await openDrafts(config, linters);
   const stopRetention = drafts.startRetention(logger);
   const app = createApp({ config, linters, logger, routers: [drafts.router] });
   const server = app.listen(config.port, config.host, () => {

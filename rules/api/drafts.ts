@@ -178,6 +178,16 @@ export const draftVersionSchema = z.object({
 });
 export type DraftVersion = z.infer<typeof draftVersionSchema>;
 
+/** One version without its text: GET answers the history as this, and one older text on request. */
+export const versionSummarySchema = z.object({
+  number: z.number().int(),
+  authorName: z.string(),
+  createdAt: z.string(),
+  /** Length of the post text and alt texts in UTF-16 code units. */
+  length: z.number().int(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
 export const draftCommentSchema = z.object({
   id: z.number().int(),
   version: z.number().int(),

@@ -17,8 +17,4 @@ export const draftLimits = {
   commentLength: 2_000,
   justificationLength: 2_000,
   noteLength: 2_000,
-  /** Keeps a draft's GET answer bounded; a review round needs a handful. */
-  versions: 1_000,
-  /** Every write adds one activity entry; this caps runaway clients per draft. */
-  activity: 5_000,
 } as const;

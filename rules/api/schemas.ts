@@ -114,6 +114,8 @@ export const errorCodeSchema = z.enum([
   'forbidden',
   'conflict',
   'gone',
+  'quota_exceeded',
+  'storage_full',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

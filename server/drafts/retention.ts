@@ -9,20 +9,25 @@ export const retentionIntervalMs = 86_400_000;
 
 /**
  * Deletes expired drafts now and then once a day. The timer is unref'd so it never keeps the process
- * alive; expired drafts are also refused (410) when their link is used between two runs.
- * Returns a function that stops the job.
+ * alive; expired drafts are also refused (410) when their link is used between two runs. A run still
+ * going when the next is due is not started twice. Returns a function that stops the job.
  */
 export function startRetention(store: DraftStore, log: RetentionLog, intervalMs = retentionIntervalMs): () => void {
-  const run = () => {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
     try {
-      const deleted = store.purgeExpired();
+      const deleted = await store.purgeExpired();
       log.info({ deleted }, 'retention: expired drafts deleted');
     } catch (error) {
       log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'retention job failed');
+    } finally {
+      running = false;
     }
   };
-  run();
-  const timer = setInterval(run, intervalMs);
+  void run();
+  const timer = setInterval(() => void run(), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

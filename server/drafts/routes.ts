@@ -8,8 +8,11 @@ import {
   decisionRequestSchema,
   deviationRequestSchema,
   draftLimits,
+  draftVersionSchema,
   draftViewSchema,
+  reviewStatusLabels,
   saveVersionRequestSchema,
+  type ReviewStatus,
   unresolvedErrorsResponseSchema,
   type DraftDeviation,
   type DraftFinding,
@@ -21,7 +24,8 @@ import type { Linter } from '../../rules/core/linter.ts';
 import { ApiError, issuesOf } from '../errors.ts';
 import type { Linters } from '../linters.ts';
 import { extraPaths } from '../openapi.ts';
-import type { DraftStore, ResolvedDraft } from './store.ts';
+import { draftErrors } from './http-errors.ts';
+import { permissionsOf, requirePermission, type DraftAccess, type DraftStore } from './store.ts';
 import { assertApprovable, withAcceptedDeviations } from './approval.ts';
 
 const swedish = z.locales.sv().localeError;
@@ -74,81 +78,104 @@ function findingsFor(linter: Linter, version: DraftVersion, deviations: DraftDev
   return { version: version.number, messages, stats: result.stats };
 }
 
-const forbidden = (message: string) => new ApiError('forbidden', message);
+const versionParameter = z.coerce.number().int().min(1);
 
 /** The review endpoints of design.md. Routes use the `:token` pattern, so the request log never holds a token. */
 export function draftRoutes(store: DraftStore, linters: Linters): Router {
   registerDraftPaths();
   const router = Router();
-  const resolve = (req: Request): ResolvedDraft => store.resolve(String(req.params.token ?? ''));
+  const resolve = (req: Request): Promise<DraftAccess> => store.resolve(String(req.params.token ?? ''));
 
-  router.post('/api/drafts', (req, res) => {
+  router.post('/api/drafts', async (req, res) => {
     const body = parseBody(createDraftRequestSchema, req.body);
     const linter = linters.get(body.profile);
     const content = { text: body.text, channels: channelsFor(linter, body.channels), media: body.media ?? [] };
-    const created = store.create(content, body.authorName, linter.profile.id);
+    // The client as the rate limit sees it: X-Forwarded-For only behind POSTKOLL_TRUST_PROXY.
+    const created = await store.create(content, body.authorName, linter.profile.id, req.ip ?? req.socket.remoteAddress ?? 'unknown');
     res.status(201).json(created);
   });
 
-  router.get('/api/drafts/:token', (req, res) => {
-    const { draft, role } = resolve(req);
-    const view = store.view(draft, role);
-    const latest = view.versions.at(-1)!;
-    const findings = findingsFor(linterOf(linters, draft.profile), latest, view.deviations);
-    const answer: DraftView = { ...view, decisions: withAcceptedDeviations(view.decisions, view.deviations), findings };
+  router.get('/api/drafts/:token', async (req, res) => {
+    const draft = await resolve(req);
+    const record = await store.view(draft);
+    const findings = findingsFor(linterOf(linters, draft.profile), record.latest, record.deviations);
+    const decisions = record.decisions;
+    // Approval belongs to one version: a newer version is waiting for review again.
+    const last = decisions.at(-1);
+    const latestVersion = record.latest.number;
+    const status: ReviewStatus = last && last.version === latestVersion ? last.decision : 'pending';
+    const { latest, history, ...rest } = record;
+    const versions = await Promise.all(history.map((item) => (item.number === latest.number ? latest : store.version(draft, item.number))));
+    const answer: DraftView = {
+      ...rest,
+      versions,
+      role: draft.role,
+      permissions: permissionsOf(draft.role),
+      latestVersion,
+      state: { status, label: reviewStatusLabels[status], version: latestVersion },
+      decisions: withAcceptedDeviations(decisions, record.deviations),
+      findings,
+    };
     res.set('Cache-Control', 'no-store').json(answer);
   });
 
-  router.put('/api/drafts/:token', (req, res) => {
-    const { draft, role } = resolve(req);
-    if (role !== 'author') throw forbidden('Granskningslänken kan inte ändra texten. Bara skribentens länk kan spara nya versioner.');
+  router.get('/api/drafts/:token/versions/:number', async (req, res) => {
+    const draft = await resolve(req);
+    const number = versionParameter.safeParse(req.params.number);
+    if (!number.success) throw new ApiError('invalid_request', 'Versionen ska vara ett heltal, 1 eller högre.', [{ path: ['number'], message: 'Ogiltig version.' }]);
+    res.set('Cache-Control', 'no-store').json(await store.version(draft, number.data));
+  });
+
+  router.put('/api/drafts/:token', async (req, res) => {
+    const draft = await resolve(req);
+    requirePermission(draft, 'edit');
     const body = parseBody(saveVersionRequestSchema, req.body);
     const linter = linterOf(linters, draft.profile);
     const content = { text: body.text, channels: channelsFor(linter, body.channels), media: body.media ?? [] };
-    const saved = store.saveVersion(draft, content, body.baseVersion, body.authorName ?? draft.author_name);
+    const saved = await store.saveVersion(draft, content, body.baseVersion, body.authorName ?? draft.authorName);
     res.status(200).json(saved);
   });
 
-  router.delete('/api/drafts/:token', (req, res) => {
-    const { draft, role } = resolve(req);
-    if (role !== 'author') throw forbidden('Bara skribentens länk kan radera utkastet.');
-    store.delete(draft);
+  router.delete('/api/drafts/:token', async (req, res) => {
+    const draft = await resolve(req);
+    await store.delete(draft);
     res.status(204).end();
   });
 
-  router.post('/api/drafts/:token/comments', (req, res) => {
-    const { draft, role } = resolve(req);
+  router.post('/api/drafts/:token/comments', async (req, res) => {
+    const draft = await resolve(req);
     const body = parseBody(commentRequestSchema, req.body);
-    res.status(201).json(store.addComment(draft, role, body));
+    res.status(201).json(await store.addComment(draft, body));
   });
 
-  router.post('/api/drafts/:token/deviations', (req, res) => {
-    const { draft, role } = resolve(req);
-    if (role !== 'reviewer') throw forbidden('Bara granskaren kan godta en avvikelse från riktlinjen.');
+  router.post('/api/drafts/:token/deviations', async (req, res) => {
+    const draft = await resolve(req);
+    // Checked before linting, which is the expensive part.
+    requirePermission(draft, 'acceptDeviation');
     const body = parseBody(deviationRequestSchema, req.body);
-    const version = store.version(draft.id, body.version);
+    const version = await store.version(draft, body.version);
     const exists = lintVersion(linterOf(linters, draft.profile), version).messages.some((message) => sameFinding(message, body));
     if (!exists) {
       throw new ApiError('invalid_request', `Det finns ingen sådan anmärkning i version ${body.version}.`, [
         { path: ['ruleId'], message: 'Ingen anmärkning med den regeln på det stället.' },
       ]);
     }
-    res.status(201).json(store.addDeviation(draft, body));
+    res.status(201).json(await store.addDeviation(draft, body));
   });
 
-  router.post('/api/drafts/:token/decision', (req, res) => {
-    const { draft, role } = resolve(req);
-    if (role !== 'reviewer') throw forbidden('Bara granskaren kan godkänna eller begära ändringar.');
+  router.post('/api/drafts/:token/decision', async (req, res) => {
+    const draft = await resolve(req);
+    requirePermission(draft, 'decide');
     const body = parseBody(decisionRequestSchema, req.body);
     // The gate for the latest version; a decision about an older one is refused as stale by the store.
-    const { versions, deviations } = store.view(draft, role);
-    const latest = versions.at(-1)!;
-    if (body.decision === 'approved' && body.version === latest.number) {
-      assertApprovable(latest.number, findingsFor(linterOf(linters, draft.profile), latest, deviations).messages);
+    if (body.decision === 'approved') {
+      const record = await store.view(draft);
+      if (body.version === record.latest.number) assertApprovable(body.version, findingsFor(linterOf(linters, draft.profile), record.latest, record.deviations).messages);
     }
-    res.status(201).json(store.decide(draft, body));
+    res.status(201).json(await store.decide(draft, body));
   });
 
+  router.use(draftErrors);
   return router;
 }
 
@@ -167,6 +194,11 @@ const tokenErrors = {
   404: error('Okänd länk'),
   410: error('Utkastet är raderat eller har gått ut'),
 };
+/** Refusals of a write by a quota (server/drafts/store.ts DraftQuotas; README "Configuration"). */
+const quotaErrors = {
+  409: error('Utkastet har nått en gräns (quota_exceeded), eller versionen är inte den senaste (conflict)'),
+  507: error('Databasen har nått sin största tillåtna storlek (storage_full)'),
+};
 
 /** Adds the review endpoints to GET /api/openapi.json, from the same zod schemas that validate them. */
 export function registerDraftPaths() {
@@ -180,14 +212,18 @@ export function registerDraftPaths() {
         responses: {
           201: created(createDraftResponseSchema, 'Utkastet och dess två länkars token'),
           400: error('Ogiltig förfrågan'),
+          409: error('Texten är längre än vad ett utkast får rymma (quota_exceeded)'),
           413: error(`Texten är längre än ${draftLimits.textLength} tecken`),
+          429: error('För många utkast från samma klient det senaste dygnet, eller för många förfrågningar'),
+          507: quotaErrors[507],
         },
       },
     },
     '/api/drafts/{token}': {
       parameters: [tokenParameter],
       get: {
-        summary: 'Utkastet med versioner, kommentarer, avvikelser, beslut, aktivitetslogg och aktuella anmärkningar',
+        summary:
+          'Utkastet: den senaste versionen med text, historiken utan texter, kommentarer, avvikelser, beslut, aktivitetslogg och aktuella anmärkningar',
         responses: { 200: { description: 'Utkastet', content: json(draftViewSchema) }, ...tokenErrors },
       },
       put: {
@@ -197,8 +233,9 @@ export function registerDraftPaths() {
           200: { description: 'Den nya versionens nummer', content: json(z.object({ version: z.number().int() })) },
           400: error('Ogiltig förfrågan'),
           403: error('Granskningslänken får inte ändra texten'),
-          409: { description: 'baseVersion är inte den senaste versionen', content: json(conflictResponseSchema) },
+          409: { description: 'baseVersion är inte den senaste versionen (conflict), eller utkastet har nått en gräns (quota_exceeded)', content: json(conflictResponseSchema.or(errorResponseSchema)) },
           413: error('För lång text'),
+          507: quotaErrors[507],
           ...tokenErrors,
         },
       },
@@ -207,12 +244,19 @@ export function registerDraftPaths() {
         responses: { 204: { description: 'Raderat' }, 403: error('Granskningslänken får inte radera'), ...tokenErrors },
       },
     },
+    '/api/drafts/{token}/versions/{number}': {
+      parameters: [tokenParameter, { name: 'number', in: 'path', required: true, description: 'Versionens nummer.', schema: { type: 'integer', minimum: 1 } }],
+      get: {
+        summary: 'En version med sin text (äldre versioners texter ingår inte i utkastet)',
+        responses: { 200: { description: 'Versionen', content: json(draftVersionSchema) }, 400: error('Okänd eller ogiltig version'), ...tokenErrors },
+      },
+    },
     '/api/drafts/{token}/comments': {
       parameters: [tokenParameter],
       post: {
         summary: 'Kommentera ett stycke i en version',
         requestBody: { required: true, content: json(commentRequestSchema, 'input') },
-        responses: { 201: created(idResponse, 'Kommentaren'), 400: error('Ogiltig förfrågan'), ...tokenErrors },
+        responses: { 201: created(idResponse, 'Kommentaren'), 400: error('Ogiltig förfrågan'), ...quotaErrors, ...tokenErrors },
       },
     },
     '/api/drafts/{token}/deviations': {
@@ -224,7 +268,8 @@ export function registerDraftPaths() {
           201: created(idResponse, 'Avvikelsen'),
           400: error('Ogiltig förfrågan eller ingen sådan anmärkning'),
           403: error('Bara granskaren'),
-          409: { description: 'Inte den senaste versionen, eller redan godtagen', content: json(conflictResponseSchema) },
+          409: { description: 'Inte den senaste versionen, redan godtagen, eller utkastet har nått en gräns', content: json(conflictResponseSchema.or(errorResponseSchema)) },
+          507: quotaErrors[507],
           ...tokenErrors,
         },
       },
@@ -239,9 +284,10 @@ export function registerDraftPaths() {
           400: error('Ogiltig förfrågan'),
           403: error('Bara granskaren'),
           409: {
-            description: 'Inte den senaste versionen (conflict), eller ett godkännande medan fel varken är åtgärdade eller godtagna som avvikelse (unresolved_errors)',
-            content: { 'application/json': { schema: { oneOf: [json(conflictResponseSchema)['application/json'].schema, json(unresolvedErrorsResponseSchema)['application/json'].schema] } } },
+            description: 'Inte den senaste versionen (conflict), ett godkännande medan fel varken är åtgärdade eller godtagna som avvikelse (unresolved_errors), eller utkastet har nått en gräns',
+            content: json(conflictResponseSchema.or(unresolvedErrorsResponseSchema).or(errorResponseSchema)),
           },
+          507: quotaErrors[507],
           ...tokenErrors,
         },
       },

@@ -20,7 +20,7 @@ import { createApp } from '../../server/app.ts';
 import { configFromEnv } from '../../server/config.ts';
 import { createLinters } from '../../server/linters.ts';
 import { createLogger } from '../../server/logger.ts';
-import { openDrafts } from '../../server/drafts/index.ts';
+import { openSqliteDrafts } from '../../server/drafts/index.ts';
 import { answerClientErrors } from '../../server/errors.ts';
 import { errorResponseSchema, lintResponseSchema, type ErrorCode } from '../../rules/api/schemas.ts';
 import { createDraftResponseSchema } from '../../rules/api/drafts.ts';
@@ -28,7 +28,7 @@ import { createDraftResponseSchema } from '../../rules/api/drafts.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bad-input-'));
 const config = { ...configFromEnv({}), databaseFile: join(dataDir, 'postkoll.db'), rateLimitPerMinute: 100_000 };
 const linters = createLinters(undefined, 'alingsas');
-const drafts = openDrafts(config, linters);
+const drafts = openSqliteDrafts(config, linters);
 const app = createApp({ config, linters, logger: createLogger('silent'), routers: [drafts.router], serveClient: false });
 const server = app.listen(0, '127.0.0.1');
 answerClientErrors(server);
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  drafts.close();
+  await drafts.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

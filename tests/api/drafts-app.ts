@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { createApp } from '../../server/app.ts';
 import { configFromEnv, type ServerConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
-import { openDrafts } from '../../server/drafts/index.ts';
+import { openSqliteDrafts } from '../../server/drafts/index.ts';
 import { sharedLinters } from '../support/api-app.ts';
 
 export const DAY = 86_400_000;
@@ -30,7 +30,7 @@ export function draftsApp(options: { config?: Partial<ServerConfig>; clock?: Ret
   const clock = options.clock ?? fakeClock();
   const config: ServerConfig = { ...configFromEnv({}), databaseFile: join(dir, 'data', 'postkoll.db'), rateLimitPerMinute: 100_000, ...options.config };
   const linters = sharedLinters();
-  const drafts = openDrafts(config, linters, clock.now);
+  const drafts = openSqliteDrafts(config, linters, clock.now);
   const logLines: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, callback) {

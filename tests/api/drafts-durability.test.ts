@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, test } from 'vitest';
-import { openDatabase } from '../../server/drafts/db.ts';
+import { openDatabase } from '../../server/drafts/sqlite/db.ts';
 import { projectRoot } from '../support/app-process.ts';
 import { commentBody, versionText } from './drafts-durability-writer.ts';
 

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import request from 'supertest';
 import { DAY, draftsApp, fakeClock } from './drafts-app.ts';
-import { tombstoneDays } from '../../server/drafts/store.ts';
+import { tombstoneDays } from '../../server/drafts/tokens.ts';
 
 const apps: Array<ReturnType<typeof draftsApp>> = [];
-afterAll(() => {
-  for (const item of apps) item.drafts.close();
+afterAll(async () => {
+  for (const item of apps) await item.drafts.close();
 });
 
 function setup(retentionDays?: number) {
@@ -33,13 +33,13 @@ describe('retention', () => {
     // Activity (a comment) restarts the count.
     await request(app).post(`/api/drafts/${draft.reviewToken}/comments`).send({ version: 1, start: 0, end: 5, body: 'Vilken tid?', authorName: 'Rita' }).expect(201);
     clock.advance(29 * DAY);
-    expect(drafts.store.purgeExpired()).toBe(0);
+    expect(await drafts.store.purgeExpired()).toBe(0);
     const { body } = await request(app).get(`/api/drafts/${draft.authorToken}`).expect(200);
     expect(body.retentionDays).toBe(30);
     expect(Date.parse(body.expiresAt)).toBe(clock.now() + DAY);
 
     clock.advance(DAY);
-    expect(drafts.store.purgeExpired()).toBe(1);
+    expect(await drafts.store.purgeExpired()).toBe(1);
     for (const table of ['drafts', 'versions', 'comments', 'activity']) expect(count(item, table)).toBe(0);
     const gone = await request(app).get(`/api/drafts/${draft.reviewToken}`).expect(410);
     expect(gone.body.error).toMatchObject({ code: 'gone', message: expect.stringMatching(/togs bort automatiskt/) });
@@ -100,21 +100,21 @@ describe('retention', () => {
     const draft = await createIn(item.app);
     await request(item.app).delete(`/api/drafts/${draft.authorToken}`).expect(204);
     item.clock.advance(tombstoneDays * DAY - 1);
-    item.drafts.store.purgeExpired();
+    await item.drafts.store.purgeExpired();
     await request(item.app).get(`/api/drafts/${draft.reviewToken}`).expect(410);
     item.clock.advance(1);
-    item.drafts.store.purgeExpired();
+    await item.drafts.store.purgeExpired();
     await request(item.app).get(`/api/drafts/${draft.reviewToken}`).expect(404);
   });
 
   test('migrations run once: reopening the same file keeps every draft', async () => {
     const item = setup();
     const draft = await createIn(item.app);
-    item.drafts.close();
-    const { openDrafts } = await import('../../server/drafts/index.ts');
+    await item.drafts.close();
+    const { openSqliteDrafts } = await import('../../server/drafts/index.ts');
     const { sharedLinters } = await import('../support/api-app.ts');
-    const reopened = openDrafts(item.config, sharedLinters(), item.clock.now);
+    const reopened = openSqliteDrafts(item.config, sharedLinters(), item.clock.now);
     apps.push({ ...item, drafts: reopened });
-    expect(reopened.store.resolve(draft.reviewToken).role).toBe('reviewer');
+    expect((await reopened.store.resolve(draft.reviewToken)).role).toBe('reviewer');
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import request from 'supertest';
 import { createDraftResponseSchema, draftViewSchema, type DraftView } from '../../rules/api/drafts.ts';
 import { errorResponseSchema } from '../../rules/api/schemas.ts';
-import { migrations } from '../../server/drafts/db.ts';
+import { migrations } from '../../server/drafts/sqlite/db.ts';
 import { draftsApp } from './drafts-app.ts';
 
 const { app, drafts, logLines, config } = draftsApp();

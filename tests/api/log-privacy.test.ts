@@ -15,7 +15,7 @@ import { createApp } from '../../server/app.ts';
 import { configFromEnv } from '../../server/config.ts';
 import { createLinters } from '../../server/linters.ts';
 import { createLogger } from '../../server/logger.ts';
-import { openDrafts } from '../../server/drafts/index.ts';
+import { openSqliteDrafts } from '../../server/drafts/index.ts';
 import { createDraftResponseSchema } from '../../rules/api/drafts.ts';
 import { errorResponseSchema } from '../../rules/api/schemas.ts';
 
@@ -33,7 +33,7 @@ const logger = createLogger('trace', destination);
 const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-log-privacy-'));
 const config = { ...configFromEnv({}), databaseFile: join(dataDir, 'postkoll.db'), rateLimitPerMinute: 100_000 };
 const linters = createLinters(undefined, 'alingsas');
-const drafts = openDrafts(config, linters);
+const drafts = openSqliteDrafts(config, linters);
 
 /** Routes that fail in every way an unexpected error can carry request data. */
 const failing = Router();
@@ -52,8 +52,8 @@ failing.post('/api/test/throw-object', (req) => {
 });
 
 const app = createApp({ config, linters, logger, routers: [drafts.router, failing], serveClient: false });
-afterAll(() => {
-  drafts.close();
+afterAll(async () => {
+  await drafts.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -103,6 +103,23 @@ export const migrations: ReadonlyArray<{ name: string; up: string }> = [
       CREATE INDEX tombstones_deleted_at ON tombstones (deleted_at);
     `,
   },
+  {
+    name: 'quotas',
+    up: `
+      -- UTF-16 code units of a version's text and alt texts, for the text-per-draft quota and the history.
+      ALTER TABLE versions ADD COLUMN units INTEGER NOT NULL DEFAULT 0;
+      UPDATE versions SET units = length(text);
+
+      -- One row per draft created, by the hashed client address, for the drafts-per-day quota.
+      -- Not linked to the draft; rows older than a day are deleted.
+      CREATE TABLE client_drafts (
+        client_hash BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX client_drafts_client ON client_drafts (client_hash, created_at);
+      CREATE INDEX client_drafts_created ON client_drafts (created_at);
+    `,
+  },
 ];
 
 function migrate(db: Db) {
@@ -118,6 +135,15 @@ function migrate(db: Db) {
       db.pragma(`user_version = ${index + 1}`);
     }).immediate();
   }
+}
+
+/**
+ * Copies the WAL into the database and empties it, so that page images from before a deletion
+ * (which still hold the deleted text) are gone from the -wal file too. With secure_delete the
+ * database file itself then holds zeros where the text was.
+ */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**
@@ -139,6 +165,8 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros instead of left in free space (issue: deleted means deleted).
+  db.pragma('secure_delete = ON');
   migrate(db);
   return db;
 }
