@@ -104,3 +104,57 @@ describe('corrections in the card', () => {
     await page.context().close();
   });
 });
+
+describe('the approval gate on the review page', () => {
+  test('an error blocks approval until it is accepted as a deviation; all by keyboard', async () => {
+    const text = 'Öppet hus på Alingsås bibliotek på lördag. Frågor? Ring Anna, 811218-9876.';
+    const created = (await (
+      await fetch(`${suite.app.url}/api/drafts`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, channels: ['facebook', 'instagram'], authorName: 'Sara Skribent' }),
+      })
+    ).json()) as { reviewToken: string };
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.app.url}/granska/${created.reviewToken}`);
+    await page.getByRole('heading', { name: 'Granskning av utkast' }).waitFor();
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Inte klar att publicera: 1 fel måste åtgärdas först. (version 1)');
+    const gate = page.getByRole('region', { name: 'Kvar innan version 1 kan godkännas' });
+    await eventually(() => gate.textContent()).toContain('Regel: Personnummer i texten – ”811218-9876”');
+    await expectNoViolations(page);
+
+    // The summary's link leads to the finding in the list.
+    await summary(page).getByRole('button', { name: /personnummer/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rv-finding-0');
+
+    // "Godkänn" is refused, and the page says why.
+    await page.getByLabel('Ditt namn').fill('Rita Granskare');
+    await page.getByRole('button', { name: 'Godkänn' }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.getByRole('alert').textContent()).toContain('Version 1 kan inte godkännas än');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('approval-gate-heading');
+    expect(await page.locator('.rv-review-state').textContent()).toContain('Väntar på granskning');
+
+    // Accepted as a deviation from the gate itself, by keyboard.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Godta som avvikelse');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Anna har själv bett att numret står med.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await eventually(() => gate.count()).toBe(0);
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Klar att publicera (version 1)');
+    await expectNoViolations(page);
+
+    await page.getByRole('button', { name: 'Godkänn' }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('.rv-review-state').textContent()).toContain('Godkänd – version 1');
+    expect(await page.locator('.rv-decision-accepted').textContent()).toBe('Godkänd med en godtagen avvikelse: ”Personnummer i texten”.');
+    // The focus stays on the button that was pressed, not on the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Godkänn');
+    await expectNoViolations(page);
+    if (process.env.POSTKOLL_SCREENSHOTS === '1') await page.screenshot({ path: 'tests/browser/screenshots/review-approved.png', fullPage: true });
+    await page.context().close();
+  });
+});

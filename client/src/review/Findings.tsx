@@ -13,9 +13,13 @@ interface Props {
   onShow: (range: { start: number; end: number }) => void;
 }
 
+/** The element id of the n-th finding still standing, for links to it (the ready-to-publish summary). */
+export const findingElementId = (index: number) => `rv-finding-${index}`;
+
 const findingKey = (finding: DraftFinding) => `${finding.ruleId}|${finding.channel ?? ''}|${finding.field ?? ''}|${finding.start}|${finding.end}`;
 
-function AcceptForm({
+/** The justification form for accepting a finding as a deviation. */
+export function AcceptForm({
   id: formId,
   finding,
   onAccept,
@@ -119,7 +123,7 @@ export function Findings({ view, ruleTitle, channelName, onAccept, onShow }: Pro
           {active.map((finding, index) => {
             const key = findingKey(finding);
             return (
-              <li key={key} className={`rv-finding rv-finding-${finding.severity}`}>
+              <li key={key} id={findingElementId(index)} tabIndex={-1} className={`rv-finding rv-finding-${finding.severity}`}>
                 <p className="rv-finding-message">
                   <SeverityMark severity={finding.severity} /> {finding.message}
                 </p>
