@@ -32,4 +32,19 @@ describe('loading the client', () => {
     expect(requests.some((path) => /\/assets\/GalleryPage-/.test(path))).toBe(true);
     await page.context().close();
   });
+
+  test('on every page the skip link is the first Tab stop, and it leads to the main content', async () => {
+    const page = await newPage(suite.browser);
+    for (const path of ['/', '/exempel', '/regler', '/profil']) {
+      await page.goto(`${suite.app.url}${path}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.activeElement === document.body), path).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent), path).toBe('Hoppa till innehållet');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id), path).toBe('main');
+    }
+    await page.context().close();
+  });
 });

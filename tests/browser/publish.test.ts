@@ -62,6 +62,13 @@ describe('the ready-to-publish summary in the editor', () => {
     await eventually(() => summary(page).locator('[data-channel="x"]').textContent()).toMatch(/^✕X: inte klar/);
     expect(await summary(page).locator('[data-channel="facebook"]').textContent()).toMatch(/: klar/);
     expect(await summary(page).locator('.summary-findings').first().textContent()).toContain('gäller X');
+
+    // Over the limit: a marker where it is passed, not an underline over the rest of the post.
+    expect(await page.locator('.cm-finding[data-rule="kanal-langd"]').count()).toBe(0);
+    const marker = page.locator('.cm-limit-marker', { hasText: 'gräns X' });
+    await marker.hover();
+    await eventually(() => page.locator('.cm-tooltip').textContent()).toContain('X');
+    await expectNoViolations(page);
     await page.context().close();
   });
 });

@@ -8,6 +8,7 @@ import { Decoration, EditorView, closeHoverTooltips, hoverTooltip, keymap, showT
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import { categoryName, severityIconSvg, severityLabel } from './labels.ts';
 import { correctionsFor, spellingRuleId } from './corrections.ts';
+import { isLimitFinding, LimitMarker } from './limit-marker.ts';
 
 /** A post finding at its current place in the document. */
 export interface PlacedFinding {
@@ -78,13 +79,21 @@ function buildDecorations(all: readonly PlacedFinding[], ignored: ReadonlySet<st
   const ranges = all
     .filter((finding) => finding.from < finding.to && !ignored.has(finding.key))
     .map((finding) =>
-      Decoration.mark({
-        class: `cm-finding cm-finding-${finding.message.severity}${finding.id === active ? ' cm-finding-active' : ''}`,
-        attributes: { 'data-rule': finding.message.ruleId },
-      }).range(finding.from, finding.to),
+      isLimitFinding(finding)
+        ? Decoration.widget({ widget: new LimitMarker(finding.message.severity, limitLabel(finding.message), finding.id === active), side: -1 }).range(finding.from)
+        : Decoration.mark({
+            class: `cm-finding cm-finding-${finding.message.severity}${finding.id === active ? ' cm-finding-active' : ''}`,
+            attributes: { 'data-rule': finding.message.ruleId },
+          }).range(finding.from, finding.to),
     );
   return Decoration.set(ranges, true);
 }
+
+/** "Gräns för X" on the marker: the channel it is about. */
+const limitLabel = (message: LintMessage) => {
+  const channel = message.channel ? (currentConfig?.channelName(message.channel) ?? message.channel) : '';
+  return message.ruleId === 'kanal-vikning' ? `vikning${channel ? ` ${channel}` : ''}` : `gräns${channel ? ` ${channel}` : ''}`;
+};
 
 // The config is per editor, but CodeMirror extensions are built once: kept in a facet-like holder.
 let currentConfig: FindingsConfig | null = null;
@@ -373,13 +382,14 @@ const findingHover = hoverTooltip(
       (finding) =>
         finding.from < finding.to &&
         !value.ignored.has(finding.key) &&
-        (finding.from < pos || (finding.from === pos && side > 0)) &&
-        (pos < finding.to || (pos === finding.to && side < 0)),
+        (isLimitFinding(finding)
+          ? pos === finding.from
+          : (finding.from < pos || (finding.from === pos && side > 0)) && (pos < finding.to || (pos === finding.to && side < 0))),
     );
     if (here.length === 0 || here.some((finding) => finding.id === value.active)) return null;
     return {
       pos: Math.min(...here.map((finding) => finding.from)),
-      end: Math.max(...here.map((finding) => finding.to)),
+      end: Math.max(...here.map((finding) => (isLimitFinding(finding) ? finding.from : finding.to))),
       above: false,
       create: (tooltipView) => {
         const dom = element('div', 'finding-card');
