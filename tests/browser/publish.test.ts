@@ -165,3 +165,49 @@ describe('the approval gate on the review page', () => {
     await page.context().close();
   });
 });
+
+describe('"Dela" for your own draft', () => {
+  test('warns first when the draft holds personal data, and makes the link only when the user goes on', async () => {
+    const page = await openEditor();
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText('Grattis Lisa Berg, 811218-9876!');
+    await page.locator('.cm-finding[data-rule="pd-personnummer"]').waitFor();
+    const share = page.locator('.editor-actions .share');
+    await share.getByRole('button', { name: 'Dela' }).click();
+    const warning = share.getByRole('alert');
+    await eventually(() => warning.textContent()).toContain('Länken innehåller hela texten.');
+    expect(await warning.textContent()).toContain('en anmärkning om personuppgifter');
+    expect(await share.getByLabel('Länk att dela').count()).toBe(0);
+    await expectNoViolations(page);
+
+    // Avbryt: no link, the focus back on "Dela".
+    await share.getByRole('button', { name: 'Avbryt' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dela');
+    await page.keyboard.press('Enter');
+    await share.getByRole('button', { name: 'Skapa länken ändå' }).click();
+    const link = share.getByLabel('Länk att dela');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe(await link.getAttribute('id'));
+    const url = await link.inputValue();
+    expect(url).toMatch(/\/#dela=/);
+    expect(url).not.toContain('811218');
+    await expectNoViolations(page);
+
+    // The link opens the same text in a fresh editor.
+    const other = await newPage(suite.browser);
+    await other.goto(url);
+    await eventually(() => other.evaluate(() => document.querySelector('.cm-content')?.textContent)).toBe('Grattis Lisa Berg, 811218-9876!');
+    await other.context().close();
+    await page.context().close();
+  });
+
+  test('a draft without personal data gets its link at once', async () => {
+    const page = await openEditor();
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText('Välkommen till Alingsås bibliotek på lördag.');
+    await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Klar att publicera');
+    await page.locator('.editor-actions .share').getByRole('button', { name: 'Dela' }).click();
+    expect(await page.locator('.editor-actions .share').getByLabel('Länk att dela').inputValue()).toMatch(/\/#dela=/);
+    await page.context().close();
+  });
+});

@@ -34,6 +34,7 @@ import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
 import { decodeShare } from '../share/fragment.ts';
 import { PublishSummary } from '../summary/PublishSummary.tsx';
+import { ShareLink } from '../share/ShareLink.tsx';
 import '../editor/editor.css';
 
 /** A calm Swedish message for a failed lint call; the text itself is always kept. */
@@ -41,6 +42,13 @@ function calmMessage(error: ApiFailure): string {
   if (error.status === 413) return `${error.message} Korta texten, så granskas den igen. Din text finns kvar här.`;
   if (error.status === 429) return `${error.message} Din text finns kvar här.`;
   return error.message.includes('finns kvar') ? error.message : `${error.message} Din text finns kvar här.`;
+}
+
+/** Why sharing the draft as a link needs a second thought: the link carries any personal data in it. */
+function personalDataWarning(entries: readonly PanelEntry[]): string | null {
+  const count = entries.filter((entry) => entry.message.category === 'personal-data').length;
+  if (count === 0) return null;
+  return `Postkoll har ${count === 1 ? 'en anmärkning' : `${count} anmärkningar`} om personuppgifter i texten, och alla som får länken kan läsa dem. Ta bort uppgifterna först, eller skapa länken ändå om du är säker på att mottagaren får se dem.`;
 }
 
 export function EditorPage() {
@@ -355,6 +363,7 @@ export function EditorPage() {
             <button type="button" onClick={clearAll}>
               Rensa
             </button>
+            <ShareLink draft={() => ({ text: draft.text, channels: selected })} warning={() => personalDataWarning(entries)} />
             {/* Slot for "Skicka för granskning" (review workflow): see editor/ReviewSlot.tsx. */}
             <ReviewSlot {...slotProps} />
             <span className="action-status" role="status">
