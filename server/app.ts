@@ -98,7 +98,7 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
-  app.use(catalogRoutes(linters));
+  app.use(catalogRoutes(linters, config.retentionDays ? { retentionDays: config.retentionDays } : {}));
   app.use(lintRoutes(linters));
   app.use(suggestionRoutes());
   for (const router of routers) app.use(router);

@@ -24,6 +24,11 @@ export interface ServerConfig {
    */
   trustProxy: number | string | false;
   logLevel: string;
+  /**
+   * Lint as on this day (POSTKOLL_TODAY, YYYY-MM-DD) instead of today: for tests and for showing a
+   * profile's periods (a valår) before they start. Unset in production.
+   */
+  today?: string;
   /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*). */
   draftQuotas: DraftQuotas;
 }
@@ -50,6 +55,16 @@ function bodyLimit(value: string | undefined): string {
   return value.trim();
 }
 
+function fixedDay(value: string | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T12:00:00Z`))) throw new Error(`POSTKOLL_TODAY måste vara ett datum som 2026-09-01, inte "${value}".`);
+  return trimmed;
+}
+
+/** The clock the linters read: the real one, or noon of POSTKOLL_TODAY (noon: the same day in every time zone near Sweden). */
+export const clockOf = (config: Pick<ServerConfig, 'today'>) => (config.today ? () => new Date(`${config.today}T12:00:00+01:00`) : () => new Date());
+
 function trustProxy(value: string | undefined): number | string | false {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '' || trimmed === 'false') return false;
@@ -70,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
     trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    ...(fixedDay(env.POSTKOLL_TODAY) ? { today: fixedDay(env.POSTKOLL_TODAY)! } : {}),
     draftQuotas: defaultDraftQuotas,
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { configFromEnv } from './config.ts';
+import { clockOf, configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
@@ -44,7 +44,7 @@ function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) 
 
 try {
   buildDictionaryIfNeeded((message) => logger.info(message), (message) => logger.warn(message));
-  const linters = createLinters(config.profilesDir, config.defaultProfile);
+  const linters = createLinters(config.profilesDir, config.defaultProfile, clockOf(config));
   await buildClientIfNeeded((message) => logger.info(message));
   const drafts = await openDrafts(config, linters);
   const stopRetention = drafts.startRetention(logger);

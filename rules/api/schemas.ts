@@ -54,6 +54,8 @@ export const lintMessageSchema = z.object({
   url: z.string(),
   channel: z.string().optional(),
   field: z.string().optional(),
+  /** Set when the rule's setting comes from one of the profile's periods: that period's name. */
+  period: z.string().optional(),
 });
 export type LintMessage = z.infer<typeof lintMessageSchema>;
 

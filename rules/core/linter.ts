@@ -23,6 +23,8 @@ export interface LintMessage {
   url: string;
   channel?: string;
   field?: string;
+  /** The period whose override set this finding's rule (the profile's periods, e.g. a valår). */
+  period?: string;
 }
 
 export interface LintStats {
@@ -86,10 +88,12 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   // much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
   const enabled: Rule[] = [];
+  const periodOf = new Map<string, string>();
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     enabled.push(rule);
+    if (setting.period) periodOf.set(rule.meta.id, setting.period);
     const settings = {
       meta: { ...rule.meta, ...(setting.guidelineRef ? { guidelineRef: setting.guidelineRef } : {}) },
       severity: setting.severity,
@@ -133,6 +137,12 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       messages.push(...alt.file.messages.map((message) => toLintMessage(message, field)));
     });
     const lix = countLix(context);
+    if (periodOf.size > 0) {
+      for (const message of messages) {
+        const period = periodOf.get(message.ruleId);
+        if (period) message.period = period;
+      }
+    }
     return {
       messages: messages.sort(byPlace),
       stats: {

@@ -31,7 +31,7 @@ export function ruleCatalog(linter: Linter): RuleInfo[] {
   });
 }
 
-export function catalogRoutes(linters: Linters): Router {
+export function catalogRoutes(linters: Linters, settings: { retentionDays?: number } = {}): Router {
   const router = Router();
   router.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -48,7 +48,10 @@ export function catalogRoutes(linters: Linters): Router {
   router.get('/api/profiles/:id', (req, res) => {
     const id = String(req.params.id);
     if (!linters.has(id)) throw new ApiError('not_found', `Profilen "${id.slice(0, 40)}" finns inte.`);
-    res.json(linters.get(id).profile);
+    // The profile as written, with every period, and the names of those in force today.
+    // retentionDays as the server applies it (POSTKOLL_RETENTION_DAYS wins over the profile).
+    const profile = linters.profile(id);
+    res.json({ ...profile, retentionDays: settings.retentionDays ?? profile.retentionDays, periodsInForce: linters.periodsOn(id).map((period) => period.name), today: linters.today() });
   });
   return router;
 }

@@ -56,4 +56,5 @@ export const getRules = once(() => request<{ rules: RuleInfo[] }>('/api/rules').
 /** The channels, fetched once per page load. */
 export const getChannels = once(() => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels));
 
-export const getProfile = (id: string) => request<ResolvedProfile>(`/api/profiles/${encodeURIComponent(id)}`);
+/** A profile as the server uses it, with the names of its periods in force today. */
+export const getProfile = (id: string) => request<ResolvedProfile & { periodsInForce: string[]; today: string }>(`/api/profiles/${encodeURIComponent(id)}`);

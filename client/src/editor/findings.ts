@@ -275,6 +275,7 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   const text = element('p', 'finding-message', message.message);
   text.id = messageId;
   box.append(text);
+  if (message.period) box.append(element('p', 'finding-period', `Regeln gäller så här under perioden ”${message.period}”.`));
   const actions = element('div', 'finding-actions');
   const fixButton = (replacement: string) => {
     const button = element('button', 'fix-button', replacement === '' ? 'Ta bort' : `Ersätt med ”${replacement}”`);

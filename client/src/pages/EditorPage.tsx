@@ -3,7 +3,8 @@ import { useLocation, useNavigate } from 'react-router';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
 import { getChannels, getProfile, getRules, type ApiFailure } from '../api/client.ts';
-import { getProfiles } from '../rules/api.ts';
+import { getProfiles, type ProfileSummary } from '../rules/api.ts';
+import { ProfilePicker } from '../editor/ProfilePicker.tsx';
 import { ChannelChips } from '../editor/Channels.tsx';
 import {
   clearDraft,
@@ -60,6 +61,7 @@ export function EditorPage() {
   const [rules, setRules] = useState<Map<string, RuleInfo>>(new Map());
   const [channels, setChannels] = useState<Channel[]>([]);
   const [profile, setProfile] = useState<ResolvedProfile | null>(null);
+  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
   const [placed, setPlaced] = useState<{ all: readonly PlacedFinding[]; ignored: ReadonlySet<string> }>({ all: [], ignored: new Set() });
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const [notice, setNotice] = useState<{ text: string; undo?: Draft } | null>(null);
@@ -78,8 +80,11 @@ export function EditorPage() {
       .then((list) => live && setChannels(list))
       .catch(() => undefined);
     getProfiles()
-      .then((profiles) => {
-        const chosen = profiles.find((item) => item.default) ?? profiles[0];
+      .then((list) => {
+        if (live) setProfiles(list);
+        // A profile the server no longer has: back to its default.
+        if (draft.profile && !list.some((item) => item.id === draft.profile)) updateDraft({ profile: undefined });
+        const chosen = list.find((item) => item.id === draft.profile) ?? list.find((item) => item.default) ?? list[0];
         return chosen ? getProfile(chosen.id) : null;
       })
       .then((resolved) => {
@@ -91,7 +96,20 @@ export function EditorPage() {
     return () => {
       live = false;
     };
+    // The draft's profile is read when the page loads and when the user picks another (below).
   }, [catalogAttempt]);
+
+  const chooseProfile = (id: string) => {
+    const chosen = profiles.find((item) => item.id === id);
+    updateDraft(chosen?.default ? { profile: undefined } : { profile: id });
+    getProfile(id)
+      .then((resolved) => {
+        setProfile(resolved);
+        setDefaultChannels(resolved.defaultChannels);
+      })
+      .catch(() => undefined);
+    announce(`Texten granskas nu mot ${chosen?.name ?? id}.`);
+  };
 
   // A "Dela" link (#dela=…, share/fragment.ts): the text rides in the fragment; load it, then drop the fragment.
   const handledHash = useRef('');
@@ -105,7 +123,7 @@ export function EditorPage() {
     setNotice({ text: 'Texten från länken ligger nu i redigeraren.', ...(hadDraft ? { undo: previous } : {}) });
   }, [location.hash, location.pathname, location.search, navigate]);
 
-  const lint = useLint({ text: draft.text, channels: draft.channels, media: draft.media, revision }, handleRef);
+  const lint = useLint({ text: draft.text, channels: draft.channels, media: draft.media, profile: draft.profile, revision }, handleRef);
 
   useEffect(() => {
     if (lint.stats && (channels.length === 0 || rules.size === 0)) setCatalogAttempt((value) => value + 1);
@@ -268,8 +286,9 @@ export function EditorPage() {
   const slotProps: EditorSlotProps = {
     draft: snapshot,
     findings: [...postFindings.map((finding) => finding.message), ...mediaFindings.map((finding) => finding.message)] as LintMessage[],
-    upToDate: !lint.pending && lint.lintedKey === inputKey({ text: draft.text, channels: draft.channels, media: draft.media }),
+    upToDate: !lint.pending && lint.lintedKey === inputKey({ text: draft.text, channels: draft.channels, media: draft.media, profile: draft.profile }),
     focusEditor: () => handleRef.current?.focus(),
+    ...(profile ? { retentionDays: profile.retentionDays } : {}),
   };
 
   return (
@@ -312,6 +331,7 @@ export function EditorPage() {
       )}
       <div className="editor-layout">
         <div className="editor-main">
+          <ProfilePicker profiles={profiles} value={profile?.id ?? draft.profile ?? ''} onChange={chooseProfile} />
           <section className="channels-section" aria-labelledby="channels-heading">
             <h2 id="channels-heading">Kanaler</h2>
             {channels.length === 0 ? (

@@ -6,6 +6,7 @@ import { getProfiles, type ProfileSummary } from '../rules/api.ts';
 import { getCatalog, useLoaded, type Catalog } from '../rules/useRules.ts';
 import { byCategory, categoryName } from '../rules/labels.ts';
 import { SeverityBadge } from '../rules/SeverityBadge.tsx';
+import { Periods } from '../rules/Periods.tsx';
 import '../rules/rules.css';
 import '../rules/profile.css';
 
@@ -65,6 +66,12 @@ export function ProfilePage() {
             </p>
           )}
           <ProfileView profile={state.data.profile} catalog={state.data.catalog} isDefault={state.data.profiles.find((p) => p.id === state.data.profile.id)?.default ?? false} />
+          <Periods
+            periods={state.data.profile.periods}
+            inForce={state.data.profile.periodsInForce}
+            catalog={state.data.catalog}
+            optionsOf={(id) => state.data.profile.rules[id]?.options ?? {}}
+          />
         </>
       )}
     </>

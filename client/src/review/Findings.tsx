@@ -77,6 +77,7 @@ function Where({ finding, channelName }: { finding: DraftFinding; channelName: P
     finding.actual ? `”${excerpt(finding.actual, 80)}”` : 'Gäller hela inlägget',
     finding.channel ? `i ${channelName(finding.channel)}` : undefined,
     fieldName(finding.field) ? `i ${fieldName(finding.field)}` : undefined,
+    finding.period ? `enligt perioden ”${finding.period}”` : undefined,
   ].filter(Boolean);
   return <p className="rv-finding-where">{parts.join(' · ')}</p>;
 }
