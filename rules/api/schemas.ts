@@ -78,7 +78,12 @@ export const lintResponseSchema = z.object({
     characters: z.number().int(),
     words: z.number().int(),
     sentences: z.number().int(),
+    /** LIX, counted like klar-lix (the organisation's own names are not long words); null for English posts. */
     lix: z.number().int().nullable(),
+    /** How many long words were left out of the LIX as the organisation's own names. */
+    lixNamesLeftOut: z.number().int(),
+    /** Flesch Reading Ease for English posts (LIX is Swedish-only); null for Swedish posts. */
+    fleschReadingEase: z.number().int().nullable(),
     language: z.string().optional(),
     channels: z.array(channelStatsSchema),
   }),

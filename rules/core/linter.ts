@@ -5,7 +5,7 @@ import type { Category, Language, LintInput, MediaItem, Rule, RuleTransformer, S
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
 import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
-import { countLix } from './lix.ts';
+import { countLix, fleschReadingEase, ownNames } from './lix.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 
 /** A finding as the API returns it (api.md). */
@@ -32,6 +32,10 @@ export interface LintStats {
   words: number;
   sentences: number;
   lix: number | null;
+  /** Long words that are the organisation's own names, left out of the LIX's long words (as klar-lix does). */
+  lixNamesLeftOut: number;
+  /** English posts: Flesch Reading Ease instead of LIX (null for Swedish posts). */
+  fleschReadingEase: number | null;
   channels: ChannelCount[];
   /** The post's language: "sv" or "en" (English posts get no Swedish-only rules). */
   language?: Language;
@@ -80,6 +84,8 @@ const byPlace = (a: LintMessage, b: LintMessage) =>
 
 const languages: Language[] = ['sv', 'en'];
 
+const roundOrNull = (value: number | null) => (value === null ? null : Math.round(value));
+
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
@@ -110,6 +116,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
     }
   }
   for (const language of languages) processors[language].freeze();
+  const names = ownNames(profile);
 
   /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
   function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
@@ -136,7 +143,9 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       const alt = lintText(item.altText, { channels: [], media: [], field, language: context.language });
       messages.push(...alt.file.messages.map((message) => toLintMessage(message, field)));
     });
-    const lix = countLix(context);
+    // One LIX on the screen: counted like klar-lix, with the organisation's own names left out.
+    const lix = countLix(context, names);
+    const english = context.language === 'en';
     if (periodOf.size > 0) {
       for (const message of messages) {
         const period = periodOf.get(message.ruleId);
@@ -149,7 +158,9 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
         characters: post.text.length,
         words: lix.words,
         sentences: lix.sentences,
-        lix: lix.lix === null ? null : Math.round(lix.lix),
+        lix: lix.lix === null || english ? null : Math.round(lix.lix),
+        lixNamesLeftOut: english ? 0 : lix.namesLeftOut,
+        fleschReadingEase: english ? roundOrNull(fleschReadingEase(context)) : null,
         channels: channelCountsOf(file),
         language: context.language,
       },
