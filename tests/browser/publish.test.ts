@@ -211,3 +211,45 @@ describe('"Dela" for your own draft', () => {
     await page.context().close();
   });
 });
+
+describe('by hand what axe cannot check (WCAG 2.4.11, 2.5.8)', () => {
+  test('the cards never hide the text the keyboard works in, and their targets are at least 24 × 24 px', async () => {
+    const page = await openEditor();
+    await page.locator('.cm-content').focus();
+    await page.keyboard.insertText('Välkomen till öppet hus!\nRing Anna på 811218-9876.\nFika för alla på lördag.\nVälkomen!');
+    await page.locator('.cm-finding[data-rule="pd-personnummer"]').waitFor();
+
+    // The keyboard's card opens below its finding; the selected finding stays in view.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F8');
+    await page.keyboard.press('F8');
+    const card = page.locator('.finding-card-active');
+    await card.waitFor();
+    const selection = await page.evaluate(() => {
+      const rect = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+    });
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.y).toBeGreaterThanOrEqual(selection.bottom - 1);
+
+    // Every button, link and summary in the card is at least 24 px high and wide.
+    await card.locator('details').first().locator('summary').click();
+    for (const target of await card.locator('button:visible, a:visible, summary:visible').all()) {
+      const box = (await target.boundingBox())!;
+      expect(box.height, await target.textContent() ?? '').toBeGreaterThanOrEqual(24);
+      expect(box.width, await target.textContent() ?? '').toBeGreaterThanOrEqual(24);
+    }
+    for (const target of await page.locator('.publish-summary button:visible, .publish-summary summary:visible').all()) {
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    }
+
+    // A hover card over the text closes at the first key, so it never covers the caret's line.
+    await page.keyboard.press('Escape');
+    await page.locator('.cm-finding[data-rule="pd-personnummer"]').hover();
+    const hover = page.locator('.cm-tooltip-hover');
+    await hover.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await eventually(() => hover.count()).toBe(0);
+    await page.context().close();
+  });
+});

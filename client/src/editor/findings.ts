@@ -4,7 +4,7 @@
  * every edit so that an underline never sits on the wrong words.
  */
 import { ChangeSet, EditorSelection, Prec, StateEffect, StateField, type ChangeDesc, type EditorState, type Extension, type Text } from '@codemirror/state';
-import { Decoration, EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
+import { Decoration, EditorView, closeHoverTooltips, hasHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import { categoryName, severityIconSvg, severityLabel } from './labels.ts';
 import { correctionsFor, spellingRuleId } from './corrections.ts';
@@ -402,10 +402,22 @@ const findingHover = hoverTooltip(
   { hoverTime: 250, hideOnChange: true },
 );
 
+/**
+ * A hover card sits below its passage and may cover the lines under it: any key closes it, so it never
+ * hides the text the keyboard is working in (WCAG 2.4.11). The keyboard's own card (F8) opens below the
+ * finding, which stays in view.
+ */
+const closeHoverOnKey = EditorView.domEventHandlers({
+  keydown: (_event, view) => {
+    if (hasHoverTooltips(view.state)) view.dispatch({ effects: closeHoverTooltips });
+    return false;
+  },
+});
+
 /** The findings extension for one editor. */
 export function findingsExtension(config: FindingsConfig): Extension {
   currentConfig = config;
-  return [findingsField, findingKeymap, findingHover];
+  return [findingsField, findingKeymap, findingHover, closeHoverOnKey];
 }
 
 /** Places the findings of an answer that was linted on `sentDoc`, mapped through the edits made since. */
