@@ -15,6 +15,7 @@ function profilesDir() {
     ...alingsas,
     id: 'valkommun',
     name: 'Valkommunens riktlinje',
+    rules: { ...alingsas.rules, 'neutral-partipolitik': { ...alingsas.rules?.['neutral-partipolitik'], guidelineRef: 'Avsnitt 3.2: Kommunikation i kanalerna ska vara saklig och opartisk' } },
     periods: [{ name: 'Valår 2026', start: '2026-03-01', end: '2026-09-13', description: 'Skärpt neutralitet inför valet.', rules: { 'neutral-partipolitik': { severity: 'error' } } }],
   };
   writeFileSync(join(dir, 'valkommun.json'), JSON.stringify(valkommun));
@@ -54,6 +55,8 @@ describe('profiles and periods', () => {
     await page.keyboard.press('F8');
     const card = page.locator('.finding-card-active');
     await eventually(() => card.textContent()).toContain('Regeln gäller så här under perioden ”Valår 2026”.');
+    // The card cites the chosen profile's own guideline.
+    await eventually(() => card.locator('.finding-guideline').textContent()).toBe('Riktlinjen: Avsnitt 3.2: Kommunikation i kanalerna ska vara saklig och opartisk');
     await expectNoViolations(page);
 
     // Remembered for the draft.

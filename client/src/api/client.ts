@@ -50,8 +50,20 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** The rule catalog, fetched once per page load. */
-export const getRules = once(() => request<{ rules: RuleInfo[] }>('/api/rules').then((body) => body.rules));
+const catalogs = new Map<string, () => Promise<RuleInfo[]>>();
+/**
+ * The rule catalog as a profile sees it (its severities and guideline references; the server's default
+ * profile when absent), fetched once per profile and page load.
+ */
+export function getRules(profile?: string): Promise<RuleInfo[]> {
+  const key = profile ?? '';
+  let load = catalogs.get(key);
+  if (!load) {
+    load = once(() => request<{ rules: RuleInfo[] }>(profile ? `/api/rules?profile=${encodeURIComponent(profile)}` : '/api/rules').then((body) => body.rules));
+    catalogs.set(key, load);
+  }
+  return load();
+}
 
 /** The channels, fetched once per page load. */
 export const getChannels = once(() => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels));

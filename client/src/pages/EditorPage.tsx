@@ -73,9 +73,7 @@ export function EditorPage() {
   // The catalog (for "why"), the channels and the profile's defaults; retried after a lost server comes back.
   useEffect(() => {
     let live = true;
-    getRules()
-      .then((list) => live && setRules(new Map(list.map((rule) => [rule.id, rule]))))
-      .catch(() => undefined);
+
     getChannels()
       .then((list) => live && setChannels(list))
       .catch(() => undefined);
@@ -98,6 +96,17 @@ export function EditorPage() {
     };
     // The draft's profile is read when the page loads and when the user picks another (below).
   }, [catalogAttempt]);
+
+  // The catalog (for "why" and the guideline reference) of the draft's profile.
+  useEffect(() => {
+    let live = true;
+    getRules(draft.profile)
+      .then((list) => live && setRules(new Map(list.map((rule) => [rule.id, rule]))))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [draft.profile, catalogAttempt]);
 
   const chooseProfile = (id: string) => {
     const chosen = profiles.find((item) => item.id === id);
