@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { defaultDraftQuotas } from './drafts/quotas.ts';
+import { z } from 'zod';
+import { draftQuotaSettings, draftQuotasOf } from './drafts/quotas.ts';
 import type { DraftQuotas } from './drafts/store.ts';
+import { envSettings, integerSetting, parseEnv, textSetting, type EnvSchema } from './env.ts';
 
 /** Settings from the environment, with the defaults a fresh checkout runs on. */
 export interface ServerConfig {
@@ -29,63 +31,51 @@ export interface ServerConfig {
    * profile's periods (a valår) before they start. Unset in production.
    */
   today?: string;
-  /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*). */
+  /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*, server/drafts/quotas.ts). */
   draftQuotas: DraftQuotas;
-}
-
-const number = (value: string | undefined, fallback: number) => {
-  const parsed = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(parsed) ? parsed : fallback;
-};
-
-/** A setting that would silently turn a defence off (no limit, or block everything) stops the start instead. */
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} måste vara ett positivt heltal, inte "${value}".`);
-  return parsed;
 }
 
 // body-parser reads an unparsable size as "no limit at all".
 const byteSize = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
-function bodyLimit(value: string | undefined): string {
-  if (value === undefined || value === '') return '1mb';
-  if (!byteSize.test(value.trim())) throw new Error(`POSTKOLL_BODY_LIMIT måste vara en storlek som "1mb" eller "500kb", inte "${value}".`);
-  return value.trim();
-}
-
-function fixedDay(value: string | undefined): string | undefined {
-  const trimmed = value?.trim() ?? '';
-  if (trimmed === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T12:00:00Z`))) throw new Error(`POSTKOLL_TODAY måste vara ett datum som 2026-09-01, inte "${value}".`);
-  return trimmed;
-}
+const serverSettings = {
+  PORT: integerSetting(0, 65_535, 3000),
+  HOST: textSetting('127.0.0.1'),
+  POSTKOLL_PROFILES: textSetting(),
+  POSTKOLL_DEFAULT_PROFILE: textSetting('alingsas'),
+  POSTKOLL_DB: textSetting('data/postkoll.db'),
+  // The profile schema's bounds: 0 would delete every draft at once.
+  POSTKOLL_RETENTION_DAYS: integerSetting(1, 3650),
+  // A setting that would silently turn a defence off (no limit, or block everything) stops the start instead.
+  POSTKOLL_RATE_LIMIT: integerSetting(1, Number.MAX_SAFE_INTEGER, 600, 'ett positivt heltal'),
+  POSTKOLL_BODY_LIMIT: textSetting('1mb').refine((value) => byteSize.test(value), 'måste vara en storlek som "1mb" eller "500kb"'),
+  POSTKOLL_TRUST_PROXY: textSetting('false')
+    // "true" would let any client forge its address and so step around the rate limit.
+    .refine((value) => value !== 'true', 'true litar på alla; ange antalet proxyer (t.ex. 1) eller deras adresser')
+    .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
+  // A day to lint as (periods), for tests and demonstrations.
+  POSTKOLL_TODAY: textSetting().refine((value) => value === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00Z`))), 'måste vara ett datum som 2026-09-01'),
+  LOG_LEVEL: envSettings.optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'måste vara en av fatal, error, warn, info, debug, trace, silent'), 'info'),
+} satisfies EnvSchema;
 
 /** The clock the linters read: the real one, or noon of POSTKOLL_TODAY (noon: the same day in every time zone near Sweden). */
 export const clockOf = (config: Pick<ServerConfig, 'today'>) => (config.today ? () => new Date(`${config.today}T12:00:00+01:00`) : () => new Date());
 
-function trustProxy(value: string | undefined): number | string | false {
-  const trimmed = value?.trim() ?? '';
-  if (trimmed === '' || trimmed === 'false') return false;
-  // "true" would let any client forge its address and so step around the rate limit.
-  if (trimmed === 'true') throw new Error('POSTKOLL_TRUST_PROXY=true litar på alla; ange antalet proxyer (t.ex. 1) eller deras adresser.');
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
+/** The server's settings. A bad value stops the start with an error that names the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const settings = parseEnv({ ...serverSettings, ...draftQuotaSettings }, env);
   return {
-    port: number(env.PORT, 3000),
-    host: env.HOST || '127.0.0.1',
-    profilesDir: env.POSTKOLL_PROFILES || undefined,
-    defaultProfile: env.POSTKOLL_DEFAULT_PROFILE || 'alingsas',
-    databaseFile: resolve(env.POSTKOLL_DB || 'data/postkoll.db'),
-    retentionDays: env.POSTKOLL_RETENTION_DAYS ? number(env.POSTKOLL_RETENTION_DAYS, 30) : undefined,
-    rateLimitPerMinute: positiveInteger('POSTKOLL_RATE_LIMIT', env.POSTKOLL_RATE_LIMIT, 600),
-    bodyLimit: bodyLimit(env.POSTKOLL_BODY_LIMIT),
-    trustProxy: trustProxy(env.POSTKOLL_TRUST_PROXY),
-    logLevel: env.LOG_LEVEL || 'info',
-    ...(fixedDay(env.POSTKOLL_TODAY) ? { today: fixedDay(env.POSTKOLL_TODAY)! } : {}),
-    draftQuotas: defaultDraftQuotas,
+    port: settings.PORT,
+    host: settings.HOST,
+    profilesDir: settings.POSTKOLL_PROFILES,
+    defaultProfile: settings.POSTKOLL_DEFAULT_PROFILE,
+    databaseFile: resolve(settings.POSTKOLL_DB),
+    retentionDays: settings.POSTKOLL_RETENTION_DAYS,
+    rateLimitPerMinute: settings.POSTKOLL_RATE_LIMIT,
+    bodyLimit: settings.POSTKOLL_BODY_LIMIT,
+    trustProxy: settings.POSTKOLL_TRUST_PROXY,
+    logLevel: settings.LOG_LEVEL,
+    ...(settings.POSTKOLL_TODAY ? { today: settings.POSTKOLL_TODAY } : {}),
+    draftQuotas: draftQuotasOf(settings),
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { clockOf, configFromEnv } from './config.ts';
+import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
@@ -9,7 +10,18 @@ import { buildDictionaryIfNeeded } from './dictionary-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
 import { openDrafts } from './drafts/index.ts';
 
-const config = configFromEnv();
+const config = readConfig();
+
+/** The settings, or a stop naming each bad variable (no stack: nothing is wrong with the code). */
+function readConfig() {
+  try {
+    return configFromEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    process.stderr.write(`Postkoll startar inte, fel i miljövariablerna:\n${error.message}\n`);
+    process.exit(1);
+  }
+}
 const logger = createLogger(config.logLevel);
 
 function shutdownOn(server: Server, cleanup: Array<() => void | Promise<void>>) {

@@ -273,7 +273,10 @@ export const draftViewSchema = z.object({
   permissions: permissionsSchema,
   latestVersion: z.number().int(),
   state: z.object({ status: reviewStatusSchema, label: z.string(), version: z.number().int() }),
-  versions: z.array(draftVersionSchema),
+  /** The latest version with its text. Older texts: GET /api/drafts/{token}/versions/{number}. */
+  latest: draftVersionSchema,
+  /** Every version, oldest first, without texts, so the answer stays bounded however long the history. */
+  history: z.array(versionSummarySchema),
   comments: z.array(draftCommentSchema),
   deviations: z.array(draftDeviationSchema),
   decisions: z.array(shownDecisionSchema),

@@ -42,22 +42,25 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
 }
 
 /**
- * Maps ranges of one version's text into the next. The common start and end are kept as they are;
- * only the changed middle goes through a word-by-word diff, within `diffBudgetMs`.
+ * Maps ranges of one version's text into the next. A passage in the common start or end is found at
+ * once; only a passage in the changed middle needs a word-by-word diff of the middle, within `diffBudgetMs`.
  *
  * The whitespace-exact variant is used because `diffWords` ignores changes in whitespace and so
  * reports "unchanged" stretches whose lengths differ between the two texts, which would shift offsets.
  */
 export function rangeMapper(oldText: string, newText: string): (range: Range) => Range | null {
   if (oldText === newText) return (range) => ({ ...range });
+  const { prefix, suffix } = commonEnds(oldText, newText);
+  const oldSuffixStart = oldText.length - suffix;
+  const shiftAtEnd = newText.length - oldText.length;
   let kept: Kept[] | undefined;
+  // Only a passage that reaches into the changed middle needs the diff.
   const keptStretches = () => {
     if (kept) return kept;
-    const { prefix, suffix } = commonEnds(oldText, newText);
     kept = prefix > 0 ? [{ oldStart: 0, oldEnd: prefix, newStart: 0 }] : [];
     let oldAt = prefix;
     let newAt = prefix;
-    const oldMiddle = oldText.slice(prefix, oldText.length - suffix);
+    const oldMiddle = oldText.slice(prefix, oldSuffixStart);
     const newMiddle = newText.slice(prefix, newText.length - suffix);
     const changes = oldMiddle && newMiddle ? (diffWordsWithSpace(oldMiddle, newMiddle, { timeout: diffBudgetMs }) ?? []) : [];
     for (const change of changes) {
@@ -70,12 +73,14 @@ export function rangeMapper(oldText: string, newText: string): (range: Range) =>
         newAt += length;
       }
     }
-    if (suffix > 0) keep(kept, { oldStart: oldText.length - suffix, oldEnd: oldText.length, newStart: newText.length - suffix });
+    if (suffix > 0) keep(kept, { oldStart: oldSuffixStart, oldEnd: oldText.length, newStart: oldSuffixStart + shiftAtEnd });
     return kept;
   };
   return (range) => {
     // A comment about the whole text has no passage to lose.
     if (range.start === range.end) return range.start === 0 ? { start: 0, end: 0 } : null;
+    if (range.end <= prefix) return { ...range };
+    if (range.start >= oldSuffixStart) return { start: range.start + shiftAtEnd, end: range.end + shiftAtEnd };
     // The passage still exists only when every character of it is in one unchanged stretch.
     const stretch = keptStretches().find((item) => item.oldStart <= range.start && range.end <= item.oldEnd);
     if (!stretch) return null;

@@ -63,9 +63,9 @@ export function apiErrorOf(failure: DraftFailure, attempt: Attempt): ApiError {
         );
       }
       if (failure.quota === 'databaseBytes') {
-        return new ApiError('storage_full', 'Postkoll har inte plats för mer just nu. Din text är inte sparad, men den finns kvar hos dig. Kontakta den som sköter Postkoll.');
+        return new ApiError('storage_full', 'Postkoll har inte plats för mer just nu, så det du skrev är inte sparat. Det finns kvar här. Kontakta den som sköter Postkoll.');
       }
-      return new ApiError('quota_exceeded', quotaMessages[failure.quota](limit), undefined, { quota: failure.quota, limit: failure.limit });
+      return new ApiError('quota_exceeded', `${quotaMessages[failure.quota](limit)} Det du skrev finns kvar här.`, undefined, { quota: failure.quota, limit: failure.limit });
     }
   }
 }

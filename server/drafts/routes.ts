@@ -12,12 +12,12 @@ import {
   draftViewSchema,
   reviewStatusLabels,
   saveVersionRequestSchema,
-  type ReviewStatus,
   unresolvedErrorsResponseSchema,
   type DraftDeviation,
   type DraftFinding,
   type DraftVersion,
   type DraftView,
+  type ReviewStatus,
 } from '../../rules/api/drafts.ts';
 import { errorResponseSchema } from '../../rules/api/schemas.ts';
 import type { Linter } from '../../rules/core/linter.ts';
@@ -77,8 +77,8 @@ function findingsFor(linter: Linter, version: DraftVersion, deviations: DraftDev
   });
   return { version: version.number, messages, stats: result.stats };
 }
-
-const versionParameter = z.coerce.number().int().min(1);
+/** A version number in the path: digits only, so "1e3" or " 1" are not read as numbers. */
+const versionParameter = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 /** The review endpoints of design.md. Routes use the `:token` pattern, so the request log never holds a token. */
 export function draftRoutes(store: DraftStore, linters: Linters): Router {
@@ -104,11 +104,8 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
     const last = decisions.at(-1);
     const latestVersion = record.latest.number;
     const status: ReviewStatus = last && last.version === latestVersion ? last.decision : 'pending';
-    const { latest, history, ...rest } = record;
-    const versions = await Promise.all(history.map((item) => (item.number === latest.number ? latest : store.version(draft, item.number))));
     const answer: DraftView = {
-      ...rest,
-      versions,
+      ...record,
       role: draft.role,
       permissions: permissionsOf(draft.role),
       latestVersion,

@@ -173,6 +173,8 @@ export function describeDraftStoreContract(name: string, makeStore: MakeStore) {
         expect(await failureOf(store.resolve(created.reviewToken))).toEqual({ kind: 'gone', reason: 'deleted' });
         // A link resolved just before the deletion cannot write afterwards.
         expect(await failureOf(store.addComment(reviewer, { version: 1, start: 0, end: 0, body: 'x', authorName: 'Rita' }))).toEqual({ kind: 'gone', reason: 'deleted' });
+        expect(await failureOf(store.view(reviewer))).toEqual({ kind: 'gone', reason: 'deleted' });
+        expect(await failureOf(store.version(reviewer, 1))).toEqual({ kind: 'gone', reason: 'deleted' });
         expect((await store.view(other.author)).latest.number).toBe(1);
       }));
 

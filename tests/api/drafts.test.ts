@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import request from 'supertest';
-import { createDraftResponseSchema, draftViewSchema, type DraftView } from '../../rules/api/drafts.ts';
+import { createDraftResponseSchema, draftVersionSchema, draftViewSchema, type DraftView } from '../../rules/api/drafts.ts';
 import { errorResponseSchema } from '../../rules/api/schemas.ts';
 import { migrations } from '../../server/drafts/sqlite/db.ts';
 import { draftsApp } from './drafts-app.ts';
@@ -51,8 +51,8 @@ describe('sending a draft for review', () => {
     expect(created.reviewToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(created.authorToken).not.toBe(created.reviewToken);
     const draft = await view(created.authorToken);
-    expect(draft.versions).toHaveLength(1);
-    expect(draft.versions[0]).toMatchObject({ number: 1, text: version1, channels: ['facebook', 'instagram'], authorName: 'Sara Skribent' });
+    expect(draft.history).toMatchObject([{ number: 1, authorName: 'Sara Skribent', length: version1.length }]);
+    expect(draft.latest).toMatchObject({ number: 1, text: version1, channels: ['facebook', 'instagram'], authorName: 'Sara Skribent' });
     expect(draft.state).toEqual({ status: 'pending', label: 'väntar på granskning', version: 1 });
   });
 
@@ -67,7 +67,7 @@ describe('sending a draft for review', () => {
 
   test('uses the profile’s default channels when none are given, and refuses an unknown channel', async () => {
     const created = await create({ channels: undefined });
-    expect((await view(created.authorToken)).versions[0]!.channels).toEqual(['facebook', 'instagram', 'linkedin']);
+    expect((await view(created.authorToken)).latest.channels).toEqual(['facebook', 'instagram', 'linkedin']);
     const response = await request(app).post('/api/drafts').send({ text: 'Hej', authorName: 'Sara', channels: ['myspace'] });
     expectError(response, 400, 'invalid_request', /Okänd kanal: "myspace"/);
   });
@@ -93,7 +93,8 @@ describe('what each link may do', () => {
     const remove = await request(app).delete(`/api/drafts/${created.reviewToken}`);
     expectError(remove, 403, 'forbidden');
     const draft = await view(created.authorToken);
-    expect(draft.versions.map((version) => version.text)).toEqual([version1]);
+    expect(draft.history.map((version) => version.number)).toEqual([1]);
+    expect(draft.latest.text).toBe(version1);
   });
 
   test('an author link cannot accept deviations or decide (403)', async () => {
@@ -134,11 +135,19 @@ describe('versions', () => {
     expect((stale.body as { latestVersion: number }).latestVersion).toBe(2);
     expect(body.error.message).toMatch(/finns kvar/);
     const draft = await view(created.authorToken);
-    expect(draft.versions.map((version) => [version.number, version.text])).toEqual([
-      [1, version1],
-      [2, v2],
+    expect(draft.history.map((version) => [version.number, version.length])).toEqual([
+      [1, version1.length],
+      [2, v2.length],
     ]);
+    expect(draft.latest.text).toBe(v2);
     expect(draft.latestVersion).toBe(2);
+    // Older texts on request: the GET stays bounded however long the history.
+    const older = await request(app).get(`/api/drafts/${created.reviewToken}/versions/1`).expect(200);
+    expect(draftVersionSchema.parse(older.body)).toMatchObject({ number: 1, text: version1 });
+    expect(older.headers['cache-control']).toBe('no-store');
+    expectError(await request(app).get(`/api/drafts/${created.reviewToken}/versions/3`), 400, 'invalid_request', /Version 3 finns inte/);
+    expectError(await request(app).get(`/api/drafts/${created.reviewToken}/versions/noll`), 400, 'invalid_request');
+    expectError(await request(app).get(`/api/drafts/${'A'.repeat(43)}/versions/1`), 404, 'not_found');
   });
 
   test('a save may change channels and media, and names who saved it', async () => {
@@ -148,7 +157,7 @@ describe('versions', () => {
       .send({ text: 'Ny text.', baseVersion: 1, channels: ['x'], media: [{ type: 'image', altText: 'Barn läser' }], authorName: 'Per Medförfattare' })
       .expect(200);
     const draft = await view(created.reviewToken);
-    expect(draft.versions[1]).toMatchObject({ channels: ['x'], media: [{ type: 'image', altText: 'Barn läser' }], authorName: 'Per Medförfattare' });
+    expect(draft.latest).toMatchObject({ channels: ['x'], media: [{ type: 'image', altText: 'Barn läser' }], authorName: 'Per Medförfattare' });
   });
 });
 

@@ -195,3 +195,45 @@ describe('the editor’s review, two people in two browsers', () => {
     await first.context().close();
   }, 180_000);
 });
+
+describe('quota refusals are calm and keep the text', () => {
+  let limited: RunningApp;
+  beforeAll(async () => {
+    limited = await startApp({ POSTKOLL_MAX_VERSIONS_PER_DRAFT: '1', POSTKOLL_MAX_DRAFTS_PER_CLIENT_PER_DAY: '1' });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  test('a save past the versions quota and a second draft past the daily quota: a Swedish message, and the text stays', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${limited.url}/`);
+    await page.getByRole('textbox', { name: 'Inlägg' }).click();
+    await page.keyboard.insertText(version1);
+    await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+    await page.getByLabel('Ditt namn').fill('Sara Skribent');
+    await page.getByRole('button', { name: 'Skapa länkarna' }).click();
+    await page.getByRole('heading', { name: 'Utkastet är skickat för granskning' }).waitFor();
+    const link = await page.getByRole('textbox', { name: 'Din länk som skribent' }).inputValue();
+
+    // The daily quota (one draft per client): the editor says so and keeps the post.
+    await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+    await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+    await page.getByRole('button', { name: 'Skapa länkarna' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Du har skickat 1 utkast för granskning det senaste dygnet' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'senaste dygnet' }).textContent()).toContain('Din text finns kvar här.');
+    expect(await page.getByRole('textbox', { name: 'Inlägg' }).textContent()).toBe(version1);
+
+    // The versions quota (one version): the review page says so and keeps the edited text.
+    await page.goto(link);
+    await expect.poll(() => draftText(page).inputValue()).toBe(version1);
+    const edited = `${version1} Välkomna!`;
+    await draftText(page).fill(edited);
+    await page.getByRole('button', { name: 'Spara som ny version' }).click();
+    await page.locator('.rv-review-message[role="alert"]').getByText('Ett utkast kan ha högst 1 versioner.', { exact: false }).waitFor();
+    expect(await page.locator('.rv-review-message[role="alert"]').textContent()).toContain('finns kvar');
+    expect(await draftText(page).inputValue()).toBe(edited);
+    await expectNoViolations(page);
+    await page.context().close();
+  }, 180_000);
+});

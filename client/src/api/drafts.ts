@@ -4,6 +4,7 @@ import type {
   CreateDraftResponse,
   DecisionRequest,
   DeviationRequest,
+  DraftVersion,
   DraftView,
   SaveVersionRequest,
 } from '../../../rules/api/drafts.ts';
@@ -15,6 +16,9 @@ const path = (token: string, rest = '') => `/api/drafts/${encodeURIComponent(tok
 export const createDraft = (input: CreateDraftRequest) => request<CreateDraftResponse>('/api/drafts', { method: 'POST', json: input });
 
 export const getDraft = (token: string, signal?: AbortSignal) => request<DraftView>(path(token), { signal, cache: 'no-store' });
+
+/** One version with its text; the draft's GET carries only the latest text. */
+export const getVersion = (token: string, number: number) => request<DraftVersion>(path(token, `/versions/${number}`), { cache: 'no-store' });
 
 export const saveVersion = (token: string, input: SaveVersionRequest) => request<{ version: number }>(path(token), { method: 'PUT', json: input });
 

@@ -34,16 +34,10 @@ import type { EditorSlotProps } from '../editor/slots.ts';
 import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
 import { decodeShare } from '../share/fragment.ts';
+import { calmMessage } from '../api/messages.ts';
 import { PublishSummary } from '../summary/PublishSummary.tsx';
 import { ShareLink } from '../share/ShareLink.tsx';
 import '../editor/editor.css';
-
-/** A calm Swedish message for a failed lint call; the text itself is always kept. */
-function calmMessage(error: ApiFailure): string {
-  if (error.status === 413) return `${error.message} Korta texten, så granskas den igen. Din text finns kvar här.`;
-  if (error.status === 429) return `${error.message} Din text finns kvar här.`;
-  return error.message.includes('finns kvar') ? error.message : `${error.message} Din text finns kvar här.`;
-}
 
 /** Why sharing the draft as a link needs a second thought: the link carries any personal data in it. */
 function personalDataWarning(entries: readonly PanelEntry[]): string | null {
@@ -369,7 +363,7 @@ export function EditorPage() {
             <div className="editor-status" role="status">
               {lint.error && (
                 <div className="notice error">
-                  <p>{calmMessage(lint.error)}</p>
+                  <p>{calmMessage(lint.error, 'Korta texten, så granskas den igen.')}</p>
                   <button
                     type="button"
                     onClick={() => {

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { Decision, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
 import { draftLimits } from '../../../rules/api/limits.ts';
 import { ApiFailure, getChannels, getRules } from '../api/client.ts';
+import { calmMessage } from '../api/messages.ts';
 import { addComment, addDeviation, decide, deleteDraft, getDraft, latestVersionOf, saveVersion } from '../api/drafts.ts';
 import { ActivityLog } from '../review/ActivityLog.tsx';
 import { Comments } from '../review/Comments.tsx';
@@ -27,10 +28,11 @@ interface Message {
   text: string;
 }
 
-/** The author's edit buffer: the text and the version it was started from. */
+/** The author's edit buffer: the text, the version it was started from and that version's text. */
 interface Edit {
   text: string;
   base: number;
+  saved: string;
 }
 
 interface Conflict {
@@ -93,16 +95,14 @@ export function ReviewPage() {
   }, [token]);
 
   const view = load.status === 'ready' ? load.view : undefined;
-  const latest = view?.versions.at(-1);
+  const latest = view?.latest;
 
   // The author's buffer follows the latest version until the author starts typing.
   useEffect(() => {
     if (!view || view.role !== 'author' || !latest) return;
     setEdit((current) => {
-      if (!current) return { text: latest.text, base: latest.number };
-      const savedBase = view.versions.find((version) => version.number === current.base)?.text;
-      const untouched = savedBase === current.text;
-      return untouched ? { text: latest.text, base: latest.number } : current;
+      const untouched = !current || current.saved === current.text;
+      return untouched ? { text: latest.text, base: latest.number, saved: latest.text } : current;
     });
     if (view.role === 'author' && !name) setName(view.authorName);
   }, [view]);
@@ -164,7 +164,7 @@ export function ReviewPage() {
   if (load.status === 'failed') return <Failure error={load.error} />;
 
   const draft = load.view;
-  const current = draft.versions.at(-1)!;
+  const current = draft.latest;
   const isAuthor = draft.role === 'author';
 
   /** Runs one action with the typed name; afterwards the page shows the draft as stored. */
@@ -187,7 +187,7 @@ export function ReviewPage() {
         return false;
       }
       const newer = latestVersionOf(error);
-      setMessage({ kind: 'error', text: newer ? `${failure.message} Sidan visar nu version ${newer}.` : failure.message });
+      setMessage({ kind: 'error', text: newer ? `${failure.message} Sidan visar nu version ${newer}.` : failure.status === 429 ? calmMessage(failure) : failure.message });
       if (newer) await reload();
       if (failure.code === 'unresolved_errors') {
         // The page may be older than the findings: show what is left, where the reviewer can act on it.
@@ -216,7 +216,7 @@ export function ReviewPage() {
       const saved = await saveVersion(token, { text, baseVersion, channels: current.channels, media: current.media, authorName: who });
       setConflict(null);
       setMessage({ kind: 'status', text: `Version ${saved.version} är sparad. Granskaren ser den när sidan laddas om.` });
-      setEdit({ text, base: saved.version });
+      setEdit({ text, base: saved.version, saved: text });
       await reload();
     } catch (error) {
       const newer = latestVersionOf(error);
@@ -229,7 +229,7 @@ export function ReviewPage() {
       }
       const failure = error as ApiFailure;
       if (failure.status === 404 || failure.status === 410) setLoad({ status: 'failed', error: failure });
-      else setMessage({ kind: 'error', text: failure.message });
+      else setMessage({ kind: 'error', text: calmMessage(failure) });
     }
   };
 
@@ -307,7 +307,7 @@ export function ReviewPage() {
               id="draft-text"
               label={textLabel}
               value={isAuthor ? (edit?.text ?? current.text) : current.text}
-              onChange={isAuthor ? (text) => setEdit((before) => ({ text, base: before?.base ?? current.number })) : undefined}
+              onChange={isAuthor ? (text) => setEdit((before) => ({ text, base: before?.base ?? current.number, saved: before?.saved ?? current.text })) : undefined}
               highlights={highlights}
               onSelectionChange={setSelection}
               describedBy="draft-text-help"
@@ -326,7 +326,7 @@ export function ReviewPage() {
                   Spara som ny version
                 </button>
                 {dirty && (
-                  <button type="button" onClick={() => setEdit({ text: current.text, base: current.number })}>
+                  <button type="button" onClick={() => setEdit({ text: current.text, base: current.number, saved: current.text })}>
                     Ångra ändringarna
                   </button>
                 )}
@@ -340,7 +340,7 @@ export function ReviewPage() {
               <div className="notice error rv-conflict" aria-labelledby="conflict-heading" role="region">
                 <h3 id="conflict-heading">Någon har sparat version {conflict.latestVersion} medan du skrev</h3>
                 <p>Din text är inte sparad än, men den finns kvar i rutan ovan. Välj hur du vill gå vidare:</p>
-                <WordDiff before={draft.versions.find((version) => version.number === conflict.latestVersion)?.text ?? ''} after={conflict.mine} label={`Skillnad mellan version ${conflict.latestVersion} och din text`} />
+                <WordDiff before={draft.latestVersion === conflict.latestVersion ? current.text : ''} after={conflict.mine} label={`Skillnad mellan version ${conflict.latestVersion} och din text`} />
                 <div className="rv-button-row">
                   <button type="button" className="primary" onClick={() => save(draft.latestVersion, conflict.mine)}>
                     Spara min text som version {draft.latestVersion + 1}
@@ -349,7 +349,7 @@ export function ReviewPage() {
                     type="button"
                     onClick={() => {
                       setKeptText(conflict.mine);
-                      setEdit({ text: current.text, base: current.number });
+                      setEdit({ text: current.text, base: current.number, saved: current.text });
                       setConflict(null);
                       setMessage({ kind: 'status', text: `Rutan visar nu version ${current.number}. Din text finns kvar nedanför.` });
                     }}

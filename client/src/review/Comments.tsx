@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { DraftComment, DraftView } from '../../../rules/api/drafts.ts';
 import { draftLimits } from '../../../rules/api/limits.ts';
 import { excerpt, formatTime, roleName } from './labels.ts';
+import { useVersionText } from './versionTexts.ts';
 
 interface Props {
   view: DraftView;
@@ -14,7 +15,7 @@ interface Props {
 function CommentItem({ comment, view, onShow }: { comment: DraftComment; view: DraftView; onShow: Props['onShow'] }) {
   const general = comment.start === comment.end;
   const inLatest = comment.anchor.version === view.latestVersion;
-  const anchorText = view.versions.find((version) => version.number === comment.anchor.version)?.text ?? '';
+  const anchorText = useVersionText(view, comment.anchor.version) ?? '';
   const passage = anchorText.slice(comment.anchor.start, comment.anchor.end);
   return (
     <li className={`rv-comment${!general && !inLatest ? ' rv-comment-older' : ''}`}>
@@ -46,7 +47,7 @@ export function Comments({ view, selection, onComment, onShow }: Props) {
   const id = useId();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
-  const latestText = view.versions.at(-1)!.text;
+  const latestText = view.latest.text;
   const range = selection && selection.start < selection.end ? selection : null;
   return (
     <section className="rv-review-panel" aria-labelledby="comments-heading">

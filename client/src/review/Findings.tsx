@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { DraftDeviation, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
 import { draftLimits } from '../../../rules/api/limits.ts';
 import { SeverityMark } from './SeverityMark.tsx';
+import { useVersionText } from './versionTexts.ts';
 import { excerpt, fieldName, formatTime } from './labels.ts';
 
 interface Props {
@@ -83,7 +84,7 @@ function Where({ finding, channelName }: { finding: DraftFinding; channelName: P
 }
 
 function DeviationItem({ deviation, view, ruleTitle }: { deviation: DraftDeviation; view: DraftView; ruleTitle: Props['ruleTitle'] }) {
-  const text = view.versions.find((version) => version.number === deviation.version)?.text ?? '';
+  const text = useVersionText(view, deviation.version) ?? '';
   const passage = deviation.field ? '' : text.slice(deviation.start, deviation.end);
   const active = deviation.anchor.version === view.latestVersion;
   return (

@@ -3,6 +3,7 @@ import type { CreateDraftResponse } from '../../../rules/api/drafts.ts';
 import type { LintRequest } from '../../../rules/api/schemas.ts';
 import { ApiFailure } from '../api/client.ts';
 import { createDraft, reviewUrl } from '../api/drafts.ts';
+import { calmMessage } from '../api/messages.ts';
 import { CopyField } from './CopyField.tsx';
 import { NameField, rememberedName } from './NameField.tsx';
 import './review.css';
@@ -52,7 +53,7 @@ export function SendForReview({ text, channels, media, profile, retentionDays }:
     try {
       setSent(await createDraft({ text, channels, media, authorName: name.trim(), ...(profile ? { profile } : {}) }));
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error.message : 'Utkastet kunde inte skickas. Försök igen.');
+      setProblem(error instanceof ApiFailure ? calmMessage(error) : 'Utkastet kunde inte skickas. Försök igen.');
     } finally {
       setBusy(false);
     }

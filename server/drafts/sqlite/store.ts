@@ -95,7 +95,12 @@ const fail = (failure: ConstructorParameters<typeof DraftError>[0]): never => {
   throw new DraftError(failure);
 };
 
-/** The SQLite implementation of the `DraftStore` contract (server/drafts/store.ts). better-sqlite3 is synchronous; each call is one transaction. */
+/**
+ * The SQLite implementation of the `DraftStore` contract (server/drafts/store.ts). better-sqlite3 is
+ * synchronous; each write is one `BEGIN IMMEDIATE` transaction, which takes the write lock before it
+ * reads, so the stale-save and quota checks hold also between processes on one file (WAL,
+ * busy_timeout) and no transaction has to upgrade from reading to writing.
+ */
 export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date.now }: SqliteDraftStoreOptions): DraftStore {
   const sql = {
     insertDraft: db.prepare(
@@ -219,17 +224,21 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     return { id, authorToken, reviewToken, version: 1 as const };
   });
 
-  const resolve = db.transaction((token: string): DraftAccess | GoneReason | undefined => {
+  // Plain reads; only an expiry found here writes, in a transaction of its own that takes the write lock.
+  const resolve = (token: string): DraftAccess | GoneReason | undefined => {
     if (!isTokenShaped(token)) return undefined;
     const hash = hashToken(token);
     const draft = sql.draftByToken.get(hash, hash);
     if (!draft) return sql.tombstone.get(hash)?.reason;
-    const now = clock();
-    if (expiresAt(draft) <= now) {
-      remove(draft, 'expired', now);
+    if (expiresAt(draft) <= clock()) {
+      expire.immediate(draft.id);
       return 'expired';
     }
     return { id: draft.id, profile: draft.profile, authorName: draft.author_name, role: draft.author_token_hash.equals(hash) ? 'author' : 'reviewer' };
+  };
+  const expire = db.transaction((draftId: string) => {
+    const draft = sql.draftById.get(draftId);
+    if (draft) remove(draft, 'expired', clock());
   });
 
   const view = db.transaction((draft: DraftAccess) => {
@@ -405,7 +414,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
 
   return {
     async create(content, authorName, profile, client) {
-      return create(content, authorName, profile, client);
+      return create.immediate(content, authorName, profile, client);
     },
 
     async resolve(token) {
@@ -424,33 +433,34 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     },
 
     async version(draft, number) {
+      rowOf(draft);
       return toVersion(existingVersion(draft.id, number));
     },
 
     async saveVersion(draft, content, baseVersion, authorName) {
-      return saveVersion(draft, content, baseVersion, authorName);
+      return saveVersion.immediate(draft, content, baseVersion, authorName);
     },
 
     async addComment(draft, input) {
-      return addComment(draft, input);
+      return addComment.immediate(draft, input);
     },
 
     async addDeviation(draft, input) {
-      return addDeviation(draft, input);
+      return addDeviation.immediate(draft, input);
     },
 
     async decide(draft, input) {
-      return decide(draft, input);
+      return decide.immediate(draft, input);
     },
 
     async delete(draft) {
       requirePermission(draft, 'delete');
-      removeNow(rowOf(draft), 'deleted', clock());
+      removeNow.immediate(rowOf(draft), 'deleted', clock());
       checkpoint(db);
     },
 
     async purgeExpired() {
-      const count = purgeExpired();
+      const count = purgeExpired.immediate();
       checkpoint(db);
       return count;
     },

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { clockOf, configFromEnv } from '../../server/config.ts';
+import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
+import { projectRoot } from '../support/app-process.ts';
+
+describe('the environment, validated by zod', () => {
+  test('an empty environment gives the documented defaults', () => {
+    const config = configFromEnv({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      profilesDir: undefined,
+      defaultProfile: 'alingsas',
+      retentionDays: undefined,
+      rateLimitPerMinute: 600,
+      bodyLimit: '1mb',
+      trustProxy: false,
+      logLevel: 'info',
+      draftQuotas: defaultDraftQuotas,
+    });
+    expect(config.databaseFile).toMatch(/data\/postkoll\.db$/);
+    // An empty variable counts as unset.
+    expect(configFromEnv({ PORT: '', POSTKOLL_RETENTION_DAYS: '' })).toMatchObject({ port: 3000, retentionDays: undefined });
+  });
+
+  test('POSTKOLL_RETENTION_DAYS takes 1–3,650 days, as profiles do; 0 would delete every draft at once', () => {
+    expect(configFromEnv({ POSTKOLL_RETENTION_DAYS: '1' }).retentionDays).toBe(1);
+    expect(configFromEnv({ POSTKOLL_RETENTION_DAYS: '3650' }).retentionDays).toBe(3650);
+    for (const value of ['0', '3651', '-5', '2.5', 'trettio', '30 dagar']) {
+      expect(() => configFromEnv({ POSTKOLL_RETENTION_DAYS: value }), value).toThrow(/^POSTKOLL_RETENTION_DAYS måste vara ett heltal från 1 till 3[\s\u00a0]650\.$/);
+    }
+  });
+
+  test('POSTKOLL_TODAY sets the day the linters see (for periods); anything but a real date stops the start', () => {
+    expect(configFromEnv({}).today).toBeUndefined();
+    const config = configFromEnv({ POSTKOLL_TODAY: '2026-05-01' });
+    expect(config.today).toBe('2026-05-01');
+    expect(clockOf(config)().toISOString()).toBe('2026-05-01T11:00:00.000Z');
+    for (const value of ['2026-13-45', '1 maj', '2026-5-1']) {
+      expect(() => configFromEnv({ POSTKOLL_TODAY: value }), value).toThrow(/^POSTKOLL_TODAY måste vara ett datum som 2026-09-01\.$/);
+    }
+  });
+
+  test('every bad variable is named, all at once, without echoing values', () => {
+    const read = () => configFromEnv({ PORT: 'åttio', LOG_LEVEL: 'loud', POSTKOLL_MAX_DATABASE_SIZE: 'stor', POSTKOLL_DB: 'ok.db' });
+    expect(read).toThrow(/PORT måste vara ett heltal från 0 till 65[\s\u00a0]535/);
+    expect(read).toThrow(/LOG_LEVEL måste vara en av fatal, error/);
+    expect(read).toThrow(/POSTKOLL_MAX_DATABASE_SIZE måste vara en storlek/);
+    expect(read).not.toThrow(/åttio|loud|stor\b/);
+  });
+
+  test('each draft quota is a setting; sizes read like POSTKOLL_BODY_LIMIT', () => {
+    const quotas = configFromEnv({
+      POSTKOLL_MAX_VERSIONS_PER_DRAFT: '10',
+      POSTKOLL_MAX_COMMENTS_PER_DRAFT: '11',
+      POSTKOLL_MAX_DEVIATIONS_PER_DRAFT: '12',
+      POSTKOLL_MAX_TEXT_PER_DRAFT: '200000',
+      POSTKOLL_MAX_ACTIVITY_PER_DRAFT: '13',
+      POSTKOLL_MAX_DRAFTS_PER_CLIENT_PER_DAY: '14',
+      POSTKOLL_MAX_DATABASE_SIZE: '500mb',
+    }).draftQuotas;
+    expect(quotas).toEqual({
+      versionsPerDraft: 10,
+      commentsPerDraft: 11,
+      deviationsPerDraft: 12,
+      textPerDraft: 200_000,
+      activityPerDraft: 13,
+      draftsPerClientPerDay: 14,
+      databaseBytes: 500 * 1024 ** 2,
+    });
+    expect(() => configFromEnv({ POSTKOLL_MAX_VERSIONS_PER_DRAFT: '0' })).toThrow(/POSTKOLL_MAX_VERSIONS_PER_DRAFT/);
+    // A draft must hold its first version at its longest: 20,000 characters and 20 alt texts of 5,000.
+    expect(() => configFromEnv({ POSTKOLL_MAX_TEXT_PER_DRAFT: '119999' })).toThrow(/POSTKOLL_MAX_TEXT_PER_DRAFT måste vara ett heltal från 120[\s\u00a0]000/);
+    expect(() => configFromEnv({ POSTKOLL_MAX_DATABASE_SIZE: '1kb' })).toThrow(/POSTKOLL_MAX_DATABASE_SIZE/);
+  });
+
+  test('the server refuses to start on a bad setting, naming it on stderr, with exit code 1', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, POSTKOLL_RETENTION_DAYS: '0', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('POSTKOLL_RETENTION_DAYS måste vara ett heltal från 1 till 3');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
