@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
-import { configFromEnv } from './config.ts';
+import { clockOf, configFromEnv } from './config.ts';
 import { createLinters } from './linters.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
 import { limits } from '../rules/api/schemas.ts';
@@ -51,7 +51,7 @@ if (text.length > limits.textLength) fail(`Texten får vara högst ${limits.text
 let linters;
 try {
   const config = configFromEnv();
-  linters = createLinters(config.profilesDir, config.defaultProfile);
+  linters = createLinters(config.profilesDir, config.defaultProfile, { clock: clockOf(config) });
 } catch (error) {
   fail(error instanceof ProfileError ? error.message : (error as Error).message);
 }

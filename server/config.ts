@@ -30,6 +30,11 @@ export interface ServerConfig {
    */
   trustProxy: number | string | false;
   logLevel: string;
+  /**
+   * Lint as on this day (POSTKOLL_TODAY, YYYY-MM-DD) instead of today: for tests and for showing a
+   * profile's periods (a valår) before they start. Unset in production.
+   */
+  today?: string;
   /** Limits on drafts, per draft, per client and in all (POSTKOLL_MAX_*, server/drafts/quotas.ts). */
   draftQuotas: DraftQuotas;
   /** Server processes on the one port (POSTKOLL_WORKERS; "auto" is one per core). */
@@ -61,8 +66,13 @@ const serverSettings = {
     // "true" would let any client forge its address and so step around the rate limit.
     .refine((value) => value !== 'true', 'true litar på alla; ange antalet proxyer (t.ex. 1) eller deras adresser')
     .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
+  // A day to lint as (periods), for tests and demonstrations.
+  POSTKOLL_TODAY: textSetting().refine((value) => value === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T12:00:00Z`))), 'måste vara ett datum som 2026-09-01'),
   LOG_LEVEL: envSettings.optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'måste vara en av fatal, error, warn, info, debug, trace, silent'), 'info'),
 } satisfies EnvSchema;
+
+/** The clock the linters read: the real one, or noon of POSTKOLL_TODAY (noon: the same day in every time zone near Sweden). */
+export const clockOf = (config: Pick<ServerConfig, 'today'>) => (config.today ? () => new Date(`${config.today}T12:00:00+01:00`) : () => new Date());
 
 /** The server's settings. A bad value stops the start with an error that names the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -79,6 +89,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bodyLimit: settings.POSTKOLL_BODY_LIMIT,
     trustProxy: settings.POSTKOLL_TRUST_PROXY,
     logLevel: settings.LOG_LEVEL,
+    ...(settings.POSTKOLL_TODAY ? { today: settings.POSTKOLL_TODAY } : {}),
     draftQuotas: draftQuotasOf(settings),
     workers: settings.POSTKOLL_WORKERS,
     serving: servingConfigOf(settings),

@@ -1,7 +1,7 @@
 import { createServer as createViteServer } from 'vite';
 import express from 'express';
 import { fileURLToPath } from 'node:url';
-import { configFromEnv } from './config.ts';
+import { clockOf, configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
 import { createApp } from './app.ts';
@@ -12,7 +12,7 @@ const config = configFromEnv();
 const logger = createLogger(config.logLevel);
 const root = fileURLToPath(new URL('../client', import.meta.url));
 const vite = await createViteServer({ root, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { middlewareMode: true }, appType: 'spa' });
-const linters = createLinters(config.profilesDir, config.defaultProfile);
+const linters = createLinters(config.profilesDir, config.defaultProfile, { clock: clockOf(config) });
 const drafts = await openDrafts(config, linters);
 drafts.startRetention(logger);
 const api = createApp({ config, linters, logger, routers: [drafts.router], serveClient: false });

@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unresolved_errors: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,

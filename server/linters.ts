@@ -1,24 +1,46 @@
 import { registry } from '../rules/registry.ts';
 import { loadProfiles } from '../rules/profile/load.ts';
+import { periodKey, periodSets, periodsOn, profileOn, swedishDay } from '../rules/profile/periods.ts';
+import type { ResolvedProfile } from '../rules/profile/schema.ts';
 import { createLinter, type Linter, type LinterOptions } from '../rules/core/linter.ts';
-
-export type LintersOptions = Pick<LinterOptions, 'maxFindingsPerRule'>;
 import { ApiError } from './errors.ts';
 
-/** One frozen linter per profile, built once at start. A broken profile throws here and stops the server. */
-export function createLinters(profilesDir: string | undefined, defaultProfile: string, options: LintersOptions = {}) {
+/** What time it is; tests and demos set it (POSTKOLL_TODAY) to lint as on another day. */
+export type Clock = () => Date;
+
+export interface LintersOptions extends Pick<LinterOptions, 'maxFindingsPerRule'> {
+  clock?: Clock;
+}
+
+/**
+ * One frozen linter per profile and per set of its periods that can be in force together, all built
+ * once at start, so that nothing is compiled per request. A broken profile throws here and stops the server.
+ */
+export function createLinters(profilesDir: string | undefined, defaultProfile: string, { clock = () => new Date(), ...options }: LintersOptions = {}) {
   const profiles = loadProfiles(registry, profilesDir);
   if (!profiles.has(defaultProfile)) throw new Error(`Standardprofilen "${defaultProfile}" finns inte.`);
-  const linters = new Map<string, Linter>([...profiles].map(([id, profile]) => [id, createLinter(profile, registry, options)]));
+  const linters = new Map<string, Map<string, Linter>>(
+    [...profiles].map(([id, profile]) => [id, new Map([...periodSets(profile)].map(([key, day]) => [key, createLinter(profileOn(profile, day), registry, options)]))]),
+  );
+  const profileOf = (id: string | undefined): ResolvedProfile => {
+    const profile = profiles.get(id ?? defaultProfile);
+    if (!profile) throw new ApiError('invalid_request', `Profilen "${id}" finns inte.`, [{ path: ['profile'], message: 'Okänd profil.' }]);
+    return profile;
+  };
+  const today = () => swedishDay(clock());
   return {
     defaultProfile,
     ids: [...linters.keys()],
-    /** The linter for a profile id (the default when absent); 400 for an unknown id (api.md). */
-    get(id: string | undefined): Linter {
-      const linter = linters.get(id ?? defaultProfile);
-      if (!linter) throw new ApiError('invalid_request', `Profilen "${id}" finns inte.`, [{ path: ['profile'], message: 'Okänd profil.' }]);
-      return linter;
+    today,
+    /** The linter for a profile id (the default when absent) as it holds on a day (today); 400 for an unknown id (api.md). */
+    get(id: string | undefined, day = today()): Linter {
+      const profile = profileOf(id);
+      return linters.get(profile.id)!.get(periodKey(profile, day))!;
     },
+    /** The profile as written, with all its periods. */
+    profile: profileOf,
+    /** The periods of a profile in force on a day (today). */
+    periodsOn: (id: string | undefined, day = today()) => periodsOn(profileOf(id), day),
     has: (id: string) => linters.has(id),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorResponseSchema, lintRequestSchema, lintResponseSchema, ruleInfoSchema, vocabularySchema } from '../rules/api/schemas.ts';
-import { channelSchema } from '../rules/profile/schema.ts';
+import { channelSchema, profileSchema } from '../rules/profile/schema.ts';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
   'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) },
@@ -43,12 +43,32 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: { description: 'Kanaler', content: json(z.object({ channels: z.array(channelSchema) })) } },
         },
       },
+      '/api/profiles': {
+        get: {
+          summary: 'Profilerna som servern har',
+          responses: {
+            200: {
+              description: 'Profilernas id och namn, och vilken som är standard',
+              content: json(z.object({ profiles: z.array(z.object({ id: z.string(), name: z.string(), default: z.boolean() })) })),
+            },
+          },
+        },
+      },
       '/api/profiles/{id}': {
         get: {
-          summary: 'En riktlinjeprofil som servern använder den',
+          summary: 'En riktlinjeprofil som servern använder den, med perioderna som gäller i dag',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'Profilen' }, 404: errorResponse('Okänd profil') },
+          responses: {
+            200: {
+              description: 'Profilen med kanalernas och reglernas värden ifyllda, periodsInForce (namnen på perioderna som gäller i dag) och today (ÅÅÅÅ-MM-DD)',
+              content: json(profileSchema.extend({ periodsInForce: z.array(z.string()), today: z.string() })),
+            },
+            404: errorResponse('Okänd profil'),
+          },
         },
+      },
+      '/api/openapi.json': {
+        get: { summary: 'Det här dokumentet', responses: { 200: { description: 'OpenAPI 3.1' } } },
       },
       '/api/health': {
         get: { summary: 'Hälsa', responses: { 200: { description: 'Servern kan granska', content: json(z.object({ status: z.literal('ok') })) } } },

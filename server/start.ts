@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { configFromEnv } from './config.ts';
+import { clockOf, configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createLinters } from './linters.ts';
@@ -33,11 +33,11 @@ async function prepare() {
 }
 
 async function serve() {
-  const linters = createLinters(config.profilesDir, config.defaultProfile, { maxFindingsPerRule: config.serving.maxFindingsPerRule });
+  const linters = createLinters(config.profilesDir, config.defaultProfile, { maxFindingsPerRule: config.serving.maxFindingsPerRule, clock: clockOf(config) });
   const drafts = await openDrafts(config, linters);
   // Retention runs in one process of a machine (slot 0); across machines the store's lock decides.
   const stopRetention = isFirstWorker() ? drafts.startRetention(logger) : () => {};
-  const pool = createWorkPool(config.serving.pool, { profilesDir: config.profilesDir, defaultProfile: config.defaultProfile, maxFindingsPerRule: config.serving.maxFindingsPerRule });
+  const pool = createWorkPool(config.serving.pool, { profilesDir: config.profilesDir, defaultProfile: config.defaultProfile, maxFindingsPerRule: config.serving.maxFindingsPerRule, today: config.today });
   const app = createApp({ config, linters, logger, routers: [drafts.router], pool });
   const server = createHttpServer(app, config.serving);
   server.listen(config.port, config.host, () => {

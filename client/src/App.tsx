@@ -1,13 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { EditorPage } from './pages/EditorPage.tsx';
-import { ReviewPage } from './pages/ReviewPage.tsx';
-import { RulesPage } from './pages/RulesPage.tsx';
-import { RulePage } from './pages/RulePage.tsx';
-import { GalleryPage } from './pages/GalleryPage.tsx';
-import { ProfilePage } from './pages/ProfilePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { ExercisePage } from './pages/ExercisePage.tsx';
+import { ExercisePage, GalleryPage, ProfilePage, ReviewPage, RulePage, RulesPage } from './pages/lazy.ts';
 
 const navigation = [
   { to: '/', label: 'Skriv inlägg', end: true },
@@ -16,8 +11,11 @@ const navigation = [
   { to: '/profil', label: 'Kommunens inställningar' },
 ];
 
-/** Moves focus to the main heading after a page change, so screen readers announce the new page. */
-function useFocusOnNavigation() {
+/**
+ * Moves focus to the main heading after a page change, so screen readers announce the new page. Rendered
+ * inside the pages' Suspense boundary, so that its effect runs once a page loaded on demand is on screen.
+ */
+function FocusOnNavigation() {
   const { pathname } = useLocation();
   const first = useRef(true);
   useEffect(() => {
@@ -27,10 +25,10 @@ function useFocusOnNavigation() {
     }
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [pathname]);
+  return null;
 }
 
 export function App() {
-  useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,16 +51,19 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<EditorPage />} />
-          <Route path="/granska/:token" element={<ReviewPage />} />
-          <Route path="/regler" element={<RulesPage />} />
-          <Route path="/regler/:id" element={<RulePage />} />
-          <Route path="/exempel" element={<GalleryPage />} />
-          <Route path="/profil" element={<ProfilePage />} />
-          <Route path="/ova/:ruleId/:index" element={<ExercisePage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Suspense fallback={<p className="hint page-loading">Sidan hämtas …</p>}>
+          <FocusOnNavigation />
+          <Routes>
+            <Route path="/" element={<EditorPage />} />
+            <Route path="/granska/:token" element={<ReviewPage />} />
+            <Route path="/regler" element={<RulesPage />} />
+            <Route path="/regler/:id" element={<RulePage />} />
+            <Route path="/exempel" element={<GalleryPage />} />
+            <Route path="/profil" element={<ProfilePage />} />
+            <Route path="/ova/:ruleId/:index" element={<ExercisePage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

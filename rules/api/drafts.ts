@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import { channelIdSchema, limits, lintMessageSchema, lintResponseSchema, mediaItemSchema, wellFormed } from './schemas.ts';
+import { draftLimits, limits } from './limits.ts';
+import { channelIdSchema, lintMessageSchema, lintResponseSchema, mediaItemSchema, wellFormed } from './schemas.ts';
 
-/** Limits of the review API (design.md); the server and the client read them from here. */
-export const draftLimits = {
-  textLength: limits.textLength,
-  nameLength: 100,
-  commentLength: 2_000,
-  justificationLength: 2_000,
-  noteLength: 2_000,
-} as const;
+export { draftLimits };
 
 const sv = (n: number) => n.toLocaleString('sv-SE');
 
@@ -234,6 +228,10 @@ export const draftDecisionSchema = z.object({
 });
 export type DraftDecision = z.infer<typeof draftDecisionSchema>;
 
+/** A decision as the draft view shows it: with the deviations in force for its version when it was made. */
+export const shownDecisionSchema = draftDecisionSchema.extend({ acceptedDeviations: z.array(z.number().int()) });
+export type ShownDecision = z.infer<typeof shownDecisionSchema>;
+
 export const activityActionSchema = z.enum(['created', 'version_saved', 'commented', 'deviation_accepted', 'approved', 'changes_requested']);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
 
@@ -284,7 +282,7 @@ export const draftViewSchema = z.object({
   history: z.array(versionSummarySchema),
   comments: z.array(draftCommentSchema),
   deviations: z.array(draftDeviationSchema),
-  decisions: z.array(draftDecisionSchema),
+  decisions: z.array(shownDecisionSchema),
   activity: z.array(activityEntrySchema),
   /** Live findings for the latest version, linted when asked, with accepted deviations marked. */
   findings: z.object({
@@ -296,6 +294,16 @@ export const draftViewSchema = z.object({
 export type DraftView = z.infer<typeof draftViewSchema>;
 
 /** The 409 answer to a stale save names the latest version. */
+/** An error-level finding that stands in the way of approval. */
+export const unresolvedFindingSchema = lintMessageSchema.pick({ ruleId: true, message: true, start: true, end: true, actual: true, field: true, channel: true });
+
+export const unresolvedErrorsResponseSchema = z.object({
+  error: z.object({ code: z.literal('unresolved_errors'), message: z.string() }),
+  version: z.number().int(),
+  unresolved: z.array(unresolvedFindingSchema),
+});
+export type UnresolvedErrorsResponse = z.infer<typeof unresolvedErrorsResponseSchema>;
+
 export const conflictResponseSchema = z.object({
   error: z.object({ code: z.literal('conflict'), message: z.string() }),
   latestVersion: z.number().int(),

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { categories, severities } from '../vocabulary.ts';
+import { limits } from './limits.ts';
 
-/** Limits of the lint API (api.md); the server and the client read them from here. */
-export const limits = {
-  textLength: 20_000,
-  /** The post and its alt texts together, in UTF-16 units: the server's default (POSTKOLL_MAX_REQUEST_TEXT). */
-  requestTextLength: 40_000,
-  mediaItems: 20,
-  altTextLength: 5_000,
-  creditLength: 500,
-  channels: 20,
-} as const;
+export { limits };
 
 /**
  * A maximum in UTF-16 code units (api.md). zod's `.max()` counts code points, so 20,000 emoji
@@ -122,6 +114,8 @@ export const lintMessageSchema = z.object({
   url: z.string(),
   channel: z.string().optional(),
   field: z.string().optional(),
+  /** Set when the rule's setting comes from one of the profile's periods: that period's name. */
+  period: z.string().optional(),
 });
 export type LintMessage = z.infer<typeof lintMessageSchema>;
 
@@ -144,7 +138,12 @@ export const lintResponseSchema = z.object({
     characters: z.number().int(),
     words: z.number().int(),
     sentences: z.number().int(),
+    /** LIX, counted like klar-lix (the organisation's own names are not long words); null for English posts. */
     lix: z.number().int().nullable(),
+    /** How many long words were left out of the LIX as the organisation's own names. */
+    lixNamesLeftOut: z.number().int(),
+    /** Flesch Reading Ease for English posts (LIX is Swedish-only); null for Swedish posts. */
+    fleschReadingEase: z.number().int().nullable(),
     language: z.string().optional(),
     channels: z.array(channelStatsSchema),
   }),
@@ -185,6 +184,8 @@ export type RuleInfo = z.infer<typeof ruleInfoSchema>;
 
 export const errorCodeSchema = z.enum([
   'invalid_request',
+  /** An approval refused while error-level findings are neither fixed nor accepted as deviations. */
+  'unresolved_errors',
   'payload_too_large',
   'unsupported_media_type',
   'not_found',

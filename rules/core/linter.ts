@@ -5,7 +5,7 @@ import type { Category, Language, LintInput, MediaItem, Rule, RuleTransformer, S
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
 import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
-import { countLix } from './lix.ts';
+import { countLix, fleschReadingEase, ownNames } from './lix.ts';
 import { Lexicon, type LexiconList } from './lexicon/index.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 import { attachBudget, FindingBudget } from './report.ts';
@@ -34,6 +34,8 @@ export interface LintMessage {
   url: string;
   channel?: string;
   field?: string;
+  /** The period whose override set this finding's rule (the profile's periods, e.g. a valår). */
+  period?: string;
 }
 
 export interface LintStats {
@@ -41,6 +43,10 @@ export interface LintStats {
   words: number;
   sentences: number;
   lix: number | null;
+  /** Long words that are the organisation's own names, left out of the LIX's long words (as klar-lix does). */
+  lixNamesLeftOut: number;
+  /** English posts: Flesch Reading Ease instead of LIX (null for Swedish posts). */
+  fleschReadingEase: number | null;
   channels: ChannelCount[];
   /** The post's language: "sv" or "en" (English posts get no Swedish-only rules). */
   language?: Language;
@@ -121,6 +127,8 @@ function settleOverlaps(file: VFile, yielding: Map<string, Set<string>>): void {
   });
 }
 
+const roundOrNull = (value: number | null) => (value === null ? null : Math.round(value));
+
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindingsPerRule = defaultMaxFindingsPerRule, onRuleTimed }: LinterOptions = {}) {
   const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
@@ -132,10 +140,12 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
   const enabled: Rule[] = [];
   // Every word list of the profile's rules in one table, scanned once per text.
   const lexicon = new Lexicon();
+  const periodOf = new Map<string, string>();
   for (const rule of rules) {
     const setting = profile.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     enabled.push(rule);
+    if (setting.period) periodOf.set(rule.meta.id, setting.period);
     const settings = {
       meta: { ...rule.meta, ...(setting.guidelineRef ? { guidelineRef: setting.guidelineRef } : {}) },
       severity: setting.severity,
@@ -156,6 +166,7 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
   }
   for (const language of languages) processors[language].freeze();
   const yielding = new Map(enabled.filter((rule) => rule.meta.yieldsTo?.length).map((rule) => [rule.meta.id, new Set(rule.meta.yieldsTo)]));
+  const names = ownNames(profile);
 
   /**
    * Lints one text (the post or an alt text) and returns its vfile with messages and context. A
@@ -201,14 +212,24 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
     budget.reportOmitted();
     const messages = file.messages.map((message) => toLintMessage(message));
     for (const alt of altFiles) messages.push(...alt.file.messages.map((message) => toLintMessage(message, alt.field)));
-    const lix = countLix(context);
+    // One LIX on the screen: counted like klar-lix, with the organisation's own names left out.
+    const lix = countLix(context, names);
+    const english = context.language === 'en';
+    if (periodOf.size > 0) {
+      for (const message of messages) {
+        const period = periodOf.get(message.ruleId);
+        if (period) message.period = period;
+      }
+    }
     return {
       messages: messages.sort(byPlace),
       stats: {
         characters: post.text.length,
         words: lix.words,
         sentences: lix.sentences,
-        lix: lix.lix === null ? null : Math.round(lix.lix),
+        lix: lix.lix === null || english ? null : Math.round(lix.lix),
+        lixNamesLeftOut: english ? 0 : lix.namesLeftOut,
+        fleschReadingEase: english ? roundOrNull(fleschReadingEase(context)) : null,
         channels: channelCountsOf(file),
         language: context.language,
       },

@@ -1,4 +1,7 @@
+import { flesch } from 'flesch';
+import { syllable } from 'syllable';
 import type { TextContext } from './context.ts';
+import type { ResolvedProfile } from '../profile/schema.ts';
 
 const letter = /\p{L}/u;
 
@@ -21,7 +24,23 @@ export interface LixCounts {
   words: number;
   sentences: number;
   longWords: number;
+  /** Long words not counted as long because they are in `notLong` (the organisation's own names). */
+  namesLeftOut: number;
   lix: number | null;
+}
+
+/**
+ * The organisation's own long names, lowercased, with their definite and genitive forms ("Stadshuset",
+ * "Kommunfullmäktiges"): they count as words but not as long words, in klar-lix and in the stats alike,
+ * so that the post shows one LIX.
+ */
+export function ownNames(profile: Pick<ResolvedProfile, 'gazetteer' | 'organisation' | 'vocabulary'>): Set<string> {
+  return new Set(
+    [...Object.values(profile.gazetteer).flat(), ...profile.organisation.selfNames, profile.organisation.name, ...profile.vocabulary]
+      .flatMap((name) => name.toLowerCase().split(/\s+/u))
+      .filter((name) => name.length > 6)
+      .flatMap((name) => [name, `${name}s`, `${name}en`, `${name}et`, `${name}ens`, `${name}ets`]),
+  );
 }
 
 /**
@@ -31,14 +50,30 @@ export interface LixCounts {
  */
 export function countLix(context: TextContext, notLong?: Set<string>): LixCounts {
   let longWords = 0;
+  let namesLeftOut = 0;
   for (const word of context.words) {
     // A word of 6 code units or fewer cannot have 7 letters.
-    if (word.value.length > 6 && letterCount(word.value) > 6 && !notLong?.has(word.lower)) longWords++;
+    if (word.value.length > 6 && letterCount(word.value) > 6) {
+      if (notLong?.has(word.lower)) namesLeftOut++;
+      else longWords++;
+    }
   }
   const words = context.words.length;
   const sentences = context.sentences.filter((sentence) => sentence.wordCount > 0).length;
   const lix = words === 0 ? null : words / sentences + (100 * longWords) / words;
-  return { words, sentences, longWords, lix };
+  return { words, sentences, longWords, namesLeftOut, lix };
+}
+
+/**
+ * Flesch Reading Ease (the `flesch` package, syllables by `syllable`) for an English post: LIX is
+ * Swedish-only. 100 is very easy; 60–70 plain English; below 30 for graduates.
+ */
+export function fleschReadingEase(context: TextContext): number | null {
+  const words = context.words.length;
+  const sentences = context.sentences.filter((sentence) => sentence.wordCount > 0).length;
+  if (words === 0 || sentences === 0) return null;
+  const syllables = context.words.reduce((sum, word) => sum + syllable(word.value), 0);
+  return flesch({ sentence: sentences, word: words, syllable: syllables });
 }
 
 // The bands and their labels: rules/vocabulary.ts.

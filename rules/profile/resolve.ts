@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import channelData from '../channels/channels.json' with { type: 'json' };
-import { channelSchema, profileSchema, type Channel, type ResolvedProfile, type ResolvedRuleSetting } from './schema.ts';
+import { channelSchema, profileSchema, type Channel, type ResolvedPeriod, type ResolvedProfile, type ResolvedRuleSetting } from './schema.ts';
 import type { Rule } from '../core/types.ts';
 
 export const defaultChannels: Channel[] = z.array(channelSchema).parse(channelData.channels);
@@ -67,6 +67,26 @@ export function resolveProfile(input: unknown, rules: Rule[], file = '(profil)')
       ...((setting.guidelineRef ?? rule.meta.guidelineRef) ? { guidelineRef: setting.guidelineRef ?? rule.meta.guidelineRef } : {}),
     };
   }
+  const periods: ResolvedPeriod[] = profile.periods.map((period, index) => {
+    const overrides: Record<string, ResolvedRuleSetting> = {};
+    for (const [id, override] of Object.entries(period.rules)) {
+      const rule = rules.find((item) => item.meta.id === id);
+      if (!rule) {
+        problems.push({ path: ['periods', index, 'rules', id], message: `Okänd regel "${id}".` });
+        continue;
+      }
+      const base = ruleSettings[id];
+      const options = rule.meta.options?.safeParse({ ...profile.rules[id]?.options, ...override.options });
+      if (!base || (options && !options.success)) {
+        for (const issue of options?.success === false ? options.error.issues : []) {
+          problems.push({ path: ['periods', index, 'rules', id, 'options', ...(issue.path as string[])], message: issue.message });
+        }
+        continue;
+      }
+      overrides[id] = { ...base, severity: override.severity ?? base.severity, options: (options?.data ?? {}) as Record<string, unknown>, period: period.name };
+    }
+    return { name: period.name, start: period.start, end: period.end, ...(period.description ? { description: period.description } : {}), rules: overrides };
+  });
   if (problems.length > 0) throw new ProfileError(file, problems);
-  return { ...profile, channels, rules: ruleSettings };
+  return { ...profile, channels, rules: ruleSettings, periods };
 }

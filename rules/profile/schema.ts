@@ -42,6 +42,31 @@ const ruleSettingSchema = z.strictObject({
 
 const text = z.string().min(1).max(200);
 
+const day = z.iso.date({ error: 'Ange datumet som ÅÅÅÅ-MM-DD.' });
+
+/**
+ * A time-scoped rule set: from `start` to `end` (both days included, Swedish time) the rules listed
+ * here take these severities and options instead of the profile's own (a valår, a crisis).
+ */
+export const periodSchema = z
+  .strictObject({
+    name: text,
+    start: day,
+    end: day,
+    description: z.string().max(1000).optional(),
+    rules: z
+      .record(
+        z.string(),
+        z.strictObject({
+          severity: z.union([severitySchema, z.literal('off')]).optional(),
+          /** Merged over the profile's options for the rule, then validated against the rule's schema. */
+          options: z.record(z.string(), z.unknown()).optional(),
+        }),
+      )
+      .refine((rules) => Object.keys(rules).length > 0, 'En period behöver minst en regel.'),
+  })
+  .refine((period) => period.start <= period.end, { message: 'Perioden slutar innan den börjar.', path: ['end'] });
+
 export const profileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Id får bara innehålla a–z, 0–9 och bindestreck.'),
   name: z.string().min(1).max(200),
@@ -77,6 +102,8 @@ export const profileSchema = z.strictObject({
   /** Days a review draft is kept after its last activity. */
   retentionDays: z.number().int().min(1).max(3650).default(30),
   rules: z.record(z.string(), ruleSettingSchema).default({}),
+  /** Time-scoped overrides; where periods overlap, a later one wins for the rules both name. */
+  periods: z.array(periodSchema).max(50).default([]),
 });
 
 export type ProfileFile = z.input<typeof profileSchema>;
@@ -86,10 +113,22 @@ export interface ResolvedRuleSetting {
   severity: z.infer<typeof severitySchema> | 'off';
   options: Record<string, unknown>;
   guidelineRef?: string;
+  /** The name of the period this setting comes from, when it is a period's override. */
+  period?: string;
+}
+
+/** A period with each overridden rule's whole effective setting. */
+export interface ResolvedPeriod {
+  name: string;
+  start: string;
+  end: string;
+  description?: string;
+  rules: Record<string, ResolvedRuleSetting>;
 }
 
 /** A profile with channel defaults and every rule's effective settings filled in. */
-export interface ResolvedProfile extends Omit<Profile, 'channels' | 'rules'> {
+export interface ResolvedProfile extends Omit<Profile, 'channels' | 'rules' | 'periods'> {
   channels: Record<string, Channel>;
   rules: Record<string, ResolvedRuleSetting>;
+  periods: ResolvedPeriod[];
 }

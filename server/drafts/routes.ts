@@ -12,6 +12,7 @@ import {
   draftViewSchema,
   reviewStatusLabels,
   saveVersionRequestSchema,
+  unresolvedErrorsResponseSchema,
   type DraftDeviation,
   type DraftFinding,
   type DraftVersion,
@@ -25,6 +26,7 @@ import type { Linters } from '../linters.ts';
 import { extraPaths } from '../openapi.ts';
 import { draftErrors } from './http-errors.ts';
 import { permissionsOf, requirePermission, type DraftAccess, type DraftStore } from './store.ts';
+import { assertApprovable, withAcceptedDeviations } from './approval.ts';
 
 const swedish = z.locales.sv().localeError;
 
@@ -108,6 +110,7 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
       permissions: permissionsOf(draft.role),
       latestVersion,
       state: { status, label: reviewStatusLabels[status], version: latestVersion },
+      decisions: withAcceptedDeviations(decisions, record.deviations),
       findings,
     };
     res.set('Cache-Control', 'no-store').json(answer);
@@ -161,6 +164,11 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
     const draft = await resolve(req);
     requirePermission(draft, 'decide');
     const body = parseBody(decisionRequestSchema, req.body);
+    // The gate for the latest version; a decision about an older one is refused as stale by the store.
+    if (body.decision === 'approved') {
+      const record = await store.view(draft);
+      if (body.version === record.latest.number) assertApprovable(body.version, findingsFor(linterOf(linters, draft.profile), record.latest, record.deviations).messages);
+    }
     res.status(201).json(await store.decide(draft, body));
   });
 
@@ -272,7 +280,10 @@ export function registerDraftPaths() {
           201: created(idResponse, 'Beslutet'),
           400: error('Ogiltig förfrågan'),
           403: error('Bara granskaren'),
-          409: { description: 'Inte den senaste versionen, eller utkastet har nått en gräns', content: json(conflictResponseSchema.or(errorResponseSchema)) },
+          409: {
+            description: 'Inte den senaste versionen (conflict), ett godkännande medan fel varken är åtgärdade eller godtagna som avvikelse (unresolved_errors), eller utkastet har nått en gräns',
+            content: json(conflictResponseSchema.or(unresolvedErrorsResponseSchema).or(errorResponseSchema)),
+          },
           507: quotaErrors[507],
           ...tokenErrors,
         },

@@ -32,8 +32,11 @@ export function ruleCatalog(linter: Linter): RuleInfo[] {
   });
 }
 
-/** `ready`: whether the server can do all its work yet (the worker pool loads for a few seconds after the start). */
-export function catalogRoutes(linters: Linters, ready: () => boolean = () => true): Router {
+/**
+ * `ready`: whether the server can do all its work yet (the worker pool loads for a few seconds after
+ * the start); `retentionDays`: POSTKOLL_RETENTION_DAYS, which wins over the profile's.
+ */
+export function catalogRoutes(linters: Linters, { ready = () => true, retentionDays }: { ready?: () => boolean; retentionDays?: number } = {}): Router {
   const router = Router();
   router.get('/api/health', (_req, res) => {
     if (!ready()) throw new ApiError('overloaded', 'Servern startar. Försök igen om en stund.');
@@ -51,7 +54,10 @@ export function catalogRoutes(linters: Linters, ready: () => boolean = () => tru
   router.get('/api/profiles/:id', (req, res) => {
     const id = String(req.params.id);
     if (!linters.has(id)) throw new ApiError('not_found', `Profilen "${id.slice(0, 40)}" finns inte.`);
-    res.json(linters.get(id).profile);
+    // The profile as written, with every period, and the names of those in force today.
+    // retentionDays as the server applies it (POSTKOLL_RETENTION_DAYS wins over the profile).
+    const profile = linters.profile(id);
+    res.json({ ...profile, retentionDays: retentionDays ?? profile.retentionDays, periodsInForce: linters.periodsOn(id).map((period) => period.name), today: linters.today() });
   });
   return router;
 }

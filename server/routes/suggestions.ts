@@ -15,9 +15,10 @@ const suggestionsQuery = z.object({
 });
 
 /**
- * GET /api/suggestions?word=…: spelling suggestions for one word that klar-stavning flagged.
- * A known word answers at once, so does one in the bounded cache; a new one is computed in the
- * worker pool within a deadline (503 `overloaded` past it), never on the request thread.
+ * GET /api/suggestions?word=… (or POST with `{ "word": … }`): spelling suggestions for one word that
+ * klar-stavning flagged. A known word answers at once, so does one in the bounded cache; a new one is
+ * computed in the worker pool within a deadline (503 `overloaded` past it), never on the request
+ * thread. The editor POSTs, so that a word of the draft never travels in a URL.
  */
 Object.assign(extraPaths, {
   '/api/suggestions': {
@@ -30,17 +31,32 @@ Object.assign(extraPaths, {
         503: { description: 'Servern hann inte beräkna förslagen (overloaded); försök igen' },
       },
     },
+    post: {
+      summary: 'Samma förslag, med ordet i kroppen i stället för i adressen',
+      requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(suggestionsQuery, { io: 'input' }) } } },
+      responses: {
+        200: { description: 'Förslag, beräknade vid behov och sparade', content: { 'application/json': { schema: z.toJSONSchema(z.object({ word: z.string(), suggestions: z.array(z.string()) })) } } },
+        400: { description: 'Ogiltigt ord' },
+        503: { description: 'Servern hann inte beräkna förslagen (overloaded); försök igen' },
+      },
+    },
   },
 });
 
 export function suggestionRoutes(pool: () => WorkPool, deadlineMs: number): Router {
   const router = Router();
-  router.get('/api/suggestions', async (req, res) => {
-    const { word } = parseOr400(suggestionsQuery, req.query, 'Ogiltig parameter.');
+  const suggest = async (word: string, client: string) => {
     const normal = normaliseWord(word);
     const known = needsSuggestions(normal) ? cachedSuggestions(normal) : [];
-    const suggestions = known ?? cacheSuggestions(normal, await pool().run<string[]>('suggest', normal, req.ip ?? '', deadlineMs));
-    res.json({ word, suggestions });
+    return known ?? cacheSuggestions(normal, await pool().run<string[]>('suggest', normal, client, deadlineMs));
+  };
+  router.get('/api/suggestions', async (req, res) => {
+    const { word } = parseOr400(suggestionsQuery, req.query, 'Ogiltig parameter.');
+    res.json({ word, suggestions: await suggest(word, req.ip ?? '') });
+  });
+  router.post('/api/suggestions', async (req, res) => {
+    const { word } = parseOr400(suggestionsQuery, req.body, 'Ogiltigt ord.');
+    res.json({ word, suggestions: await suggest(word, req.ip ?? '') });
   });
   return router;
 }

@@ -7,11 +7,14 @@ import { computeSuggestions } from '../../rules/spelling/suggest.ts';
 import { isKnownWord } from '../../rules/spelling/spell.ts';
 import type { LintResponse } from '../../rules/api/schemas.ts';
 import type { PostInput } from '../../rules/core/linter.ts';
-import type { Linters, LintersOptions } from '../linters.ts';
+import type { Linters } from '../linters.ts';
 
-export interface WorkerSettings extends LintersOptions {
+export interface WorkerSettings {
   profilesDir?: string;
   defaultProfile: string;
+  maxFindingsPerRule?: number;
+  /** POSTKOLL_TODAY, so that the pool lints with the same periods in force as the request thread. */
+  today?: string;
 }
 
 export function suggest(word: string): string[] {
@@ -24,8 +27,9 @@ export async function lint({ profile, ...post }: PostInput & { profile?: string 
   if (!linters) {
     // Imported only here: a thread that only suggests starts faster without every rule.
     const { createLinters } = await import('../linters.ts');
-    const settings = workerData as WorkerSettings;
-    linters = createLinters(settings.profilesDir, settings.defaultProfile, settings);
+    const { clockOf } = await import('../config.ts');
+    const { profilesDir, defaultProfile, maxFindingsPerRule, today } = workerData as WorkerSettings;
+    linters = createLinters(profilesDir, defaultProfile, { maxFindingsPerRule, clock: clockOf({ today }) });
   }
   return linters.get(profile).lintPost(post);
 }

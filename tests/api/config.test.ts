@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { describe, expect, test } from 'vitest';
-import { configFromEnv } from '../../server/config.ts';
+import { clockOf, configFromEnv } from '../../server/config.ts';
 import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
 import { projectRoot } from '../support/app-process.ts';
 
@@ -30,6 +30,16 @@ describe('the environment, validated by zod', () => {
     expect(configFromEnv({ POSTKOLL_RETENTION_DAYS: '3650' }).retentionDays).toBe(3650);
     for (const value of ['0', '3651', '-5', '2.5', 'trettio', '30 dagar']) {
       expect(() => configFromEnv({ POSTKOLL_RETENTION_DAYS: value }), value).toThrow(/^POSTKOLL_RETENTION_DAYS måste vara ett heltal från 1 till 3[\s\u00a0]650\.$/);
+    }
+  });
+
+  test('POSTKOLL_TODAY sets the day the linters see (for periods); anything but a real date stops the start', () => {
+    expect(configFromEnv({}).today).toBeUndefined();
+    const config = configFromEnv({ POSTKOLL_TODAY: '2026-05-01' });
+    expect(config.today).toBe('2026-05-01');
+    expect(clockOf(config)().toISOString()).toBe('2026-05-01T11:00:00.000Z');
+    for (const value of ['2026-13-45', '1 maj', '2026-5-1']) {
+      expect(() => configFromEnv({ POSTKOLL_TODAY: value }), value).toThrow(/^POSTKOLL_TODAY måste vara ett datum som 2026-09-01\.$/);
     }
   });
 

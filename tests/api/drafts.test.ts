@@ -26,6 +26,15 @@ async function view(token: string): Promise<DraftView> {
   return draftViewSchema.parse(response.body);
 }
 
+/** Accepts the fake-font finding (an error, which would block approval) as a deviation. */
+async function acceptFakeFont(token: string, version: number) {
+  const finding = (await view(token)).findings.messages.find((message) => message.ruleId === 'a11y-fejkfont-unicode')!;
+  await request(app)
+    .post(`/api/drafts/${token}/deviations`)
+    .send({ version, ruleId: finding.ruleId, start: finding.start, end: finding.end, justification: 'Kampanjens grafiska profil.', authorName: 'Rita' })
+    .expect(201);
+}
+
 const expectError = (response: request.Response, status: number, code: string, message?: RegExp) => {
   expect(response.status).toBe(status);
   const body = errorResponseSchema.parse(response.body);
@@ -252,6 +261,7 @@ describe('findings, deviations and decisions', () => {
     expectError(approveOld, 409, 'conflict');
     expect(approveOld.body.latestVersion).toBe(2);
 
+    await acceptFakeFont(created.reviewToken, 2);
     await request(app).post(`/api/drafts/${created.reviewToken}/decision`).send({ version: 2, decision: 'approved', note: 'Bra!', authorName: 'Rita Granskare' }).expect(201);
     const approved = await view(created.authorToken);
     expect(approved.state).toEqual({ status: 'approved', label: 'godkänd', version: 2 });
@@ -265,13 +275,15 @@ describe('findings, deviations and decisions', () => {
     const created = await create();
     const start = version1.indexOf('biblioteket');
     await request(app).post(`/api/drafts/${created.reviewToken}/comments`).send({ version: 1, start, end: start + 11, body: 'Vilket?', authorName: 'Rita' }).expect(201);
-    await request(app).put(`/api/drafts/${created.authorToken}`).send({ text: version1.replace('biblioteket', 'Alingsås bibliotek'), baseVersion: 1 }).expect(200);
+    await request(app).put(`/api/drafts/${created.authorToken}`).send({ text: version1.replace('biblioteket', 'Alingsås bibliotek').replace(personnummer, 'kontaktcenter'), baseVersion: 1 }).expect(200);
+    await acceptFakeFont(created.reviewToken, 2);
     await request(app).post(`/api/drafts/${created.reviewToken}/decision`).send({ version: 2, decision: 'approved', authorName: 'Rita' }).expect(201);
     const draft = await view(created.authorToken);
     expect(draft.activity.map((entry) => [entry.name, entry.role, entry.action, entry.version])).toEqual([
       ['Sara Skribent', 'author', 'created', 1],
       ['Rita', 'reviewer', 'commented', 1],
       ['Sara Skribent', 'author', 'version_saved', 2],
+      ['Rita', 'reviewer', 'deviation_accepted', 2],
       ['Rita', 'reviewer', 'approved', 2],
     ]);
     for (const entry of draft.activity) expect(Number.isNaN(Date.parse(entry.at))).toBe(false);

@@ -18,6 +18,7 @@ import { buildDictionaryIfNeeded } from '../../server/dictionary-build.ts';
 import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
+import { editorEntrySize } from '../support/client-entry.ts';
 import { projectRoot, rssMb, startServer, type ServerProcess } from './server-process.ts';
 import { measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
 
@@ -299,6 +300,8 @@ async function main() {
     console.log('\n  the client build is stale: building it first so that start-up time measures the server only');
     await buildClientIfNeeded(() => {});
   }
+  const entry = editorEntrySize();
+  console.log(`\nClient: the editor page loads ${(entry.gzipBytes / 1000).toFixed(1)} kB gzip (${(entry.bytes / 1000).toFixed(1)} kB) of JavaScript before it is usable (${entry.files.join(', ')})`);
   // Like the client, the spelling dictionary cache is a build product: start-up reads it.
   buildDictionaryIfNeeded((message) => console.log(`  ${message}`));
   const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
@@ -399,6 +402,7 @@ async function main() {
       measured: `${ms(figure.ordinary.p99)} ms; ${figure.hostile.over2s}`,
       met: figure.ordinary.p99 <= 100 && figure.hostile.over2s === 0 && figure.ordinary.non200 === 0,
     })),
+    { name: 'editor entry JavaScript, gzip', target: '≤ 200 kB', measured: `${(entry.gzipBytes / 1000).toFixed(1)} kB`, met: entry.gzipBytes <= 200_000 },
     { name: 'start to GET /api/health ok', target: '≤ 3 s', measured: `${(postkoll.startupMs / 1000).toFixed(2)} s`, met: postkoll.startupMs <= 3_000 },
   ];
   console.log(`\nTargets\n${pad([['target', 'wanted', 'measured', 'met'], ...targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO'])])}`);
@@ -425,6 +429,7 @@ async function main() {
         adversarial,
         poolCost,
         fairness,
+        client: { editorEntry: entry },
         targets,
       },
       null,

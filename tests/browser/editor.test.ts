@@ -91,7 +91,14 @@ describe('the editor', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
     const card = page.locator('.finding-card-active');
     await card.waitFor();
-    expect(await card.textContent()).toContain('Varför:');
+    // A compact card: the message and fixes first, the reasons on request.
+    const why = card.locator('details.finding-why');
+    expect(await why.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    expect(await card.getByText(/IMY en extra skyddsvärd uppgift/).isVisible()).toBe(false);
+    await why.locator('summary').click();
+    expect(await card.getByText(/IMY en extra skyddsvärd uppgift/).isVisible()).toBe(true);
+    await card.locator('details.finding-basis summary').click();
+    expect(await card.getByText(/GDPR art\. 5 och 6/).isVisible()).toBe(true);
     expect(await card.getByRole('link', { name: /Om regeln/ }).getAttribute('href')).toBe('/regler/pd-personnummer');
     await expectNoViolations(page);
   });

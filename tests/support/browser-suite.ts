@@ -12,13 +12,13 @@ export interface BrowserSuite {
 }
 
 /**
- * Starts the app (the real `npm start` process) and Chromium before a file's tests and stops both
- * after them; `ready` receives them, with the rule catalog, once both are up.
+ * Starts the app (the real `npm start` process, with `env` added to its environment) and Chromium
+ * before a file's tests and stops both after them; `ready` receives them, with the rule catalog, once both are up.
  */
-export function startAppAndBrowser(ready: (suite: BrowserSuite) => void): void {
+export function startAppAndBrowser(ready: (suite: BrowserSuite) => void, env: Record<string, string> | (() => Record<string, string>) = {}): void {
   const started: Partial<BrowserSuite> = {};
   beforeAll(async () => {
-    started.app = await startApp();
+    started.app = await startApp(typeof env === 'function' ? env() : env);
     started.browser = await launchBrowser();
     started.rules = ((await (await fetch(`${started.app.url}/api/rules`)).json()) as { rules: RuleInfo[] }).rules;
     ready(started as BrowserSuite);

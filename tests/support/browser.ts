@@ -37,9 +37,9 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
   return context.newPage();
 }
 
-/** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
+/** axe-core's WCAG 2.0, 2.1 and 2.2 A and AA violations on the page as it is now. */
 export async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,

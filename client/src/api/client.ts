@@ -40,13 +40,33 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
 
 export const lint = (input: LintRequest, signal?: AbortSignal) => request<LintResponse>('/api/lint', { method: 'POST', json: input, signal });
 
-let rulesCache: Promise<RuleInfo[]> | undefined;
-/** The rule catalog, fetched once per page load. */
-export const getRules = () => (rulesCache ??= request<{ rules: RuleInfo[] }>('/api/rules').then((body) => body.rules).catch((error) => {
-  rulesCache = undefined;
-  throw error;
-}));
+/** A GET whose answer holds for the page's life: asked once, shared by every caller, asked again only after a failure. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () =>
+    (cached ??= load().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    }));
+}
 
-export const getChannels = () => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels);
+const catalogs = new Map<string, () => Promise<RuleInfo[]>>();
+/**
+ * The rule catalog as a profile sees it (its severities and guideline references; the server's default
+ * profile when absent), fetched once per profile and page load.
+ */
+export function getRules(profile?: string): Promise<RuleInfo[]> {
+  const key = profile ?? '';
+  let load = catalogs.get(key);
+  if (!load) {
+    load = once(() => request<{ rules: RuleInfo[] }>(profile ? `/api/rules?profile=${encodeURIComponent(profile)}` : '/api/rules').then((body) => body.rules));
+    catalogs.set(key, load);
+  }
+  return load();
+}
 
-export const getProfile = (id: string) => request<ResolvedProfile>(`/api/profiles/${encodeURIComponent(id)}`);
+/** The channels, fetched once per page load. */
+export const getChannels = once(() => request<{ channels: Channel[] }>('/api/channels').then((body) => body.channels));
+
+/** A profile as the server uses it, with the names of its periods in force today. */
+export const getProfile = (id: string) => request<ResolvedProfile & { periodsInForce: string[]; today: string }>(`/api/profiles/${encodeURIComponent(id)}`);

@@ -1,9 +1,23 @@
 import type { LintResponse } from '../../../rules/api/schemas.ts';
 import { formatNumber, lixBand } from './labels.ts';
 
-/** Characters, words, sentences and LIX with its band in words. */
+/** Flesch Reading Ease in words (Flesch 1948's bands, simplified). */
+function fleschBand(score: number): string {
+  if (score >= 80) return 'lätt';
+  if (score >= 60) return 'normal';
+  if (score >= 30) return 'svår';
+  return 'mycket svår';
+}
+
+/**
+ * Characters, words, sentences and one readability figure: LIX with its band for a Swedish post,
+ * counted as klar-lix counts it (and saying so when the organisation's own names were left out), or
+ * Flesch Reading Ease for an English post, where LIX means nothing.
+ */
 export function Stats({ stats }: { stats: LintResponse['stats'] | null }) {
   const value = (figure: number | undefined) => (figure === undefined ? '–' : formatNumber(figure));
+  const english = stats?.language === 'en';
+  const leftOut = stats?.lixNamesLeftOut ?? 0;
   return (
     <dl className="stats">
       <div>
@@ -18,12 +32,27 @@ export function Stats({ stats }: { stats: LintResponse['stats'] | null }) {
         <dt>Meningar</dt>
         <dd>{value(stats?.sentences)}</dd>
       </div>
-      <div>
-        <dt>
-          <abbr title="Läsbarhetsindex">LIX</abbr>
-        </dt>
-        <dd>{stats?.lix === null || stats?.lix === undefined ? '–' : `${stats.lix} – ${lixBand(stats.lix)}`}</dd>
-      </div>
+      {english ? (
+        <div>
+          <dt>Läsbarhet (engelska, Flesch)</dt>
+          <dd>{stats?.fleschReadingEase === null || stats?.fleschReadingEase === undefined ? '–' : `${stats.fleschReadingEase} – ${fleschBand(stats.fleschReadingEase)}`}</dd>
+        </div>
+      ) : (
+        <div>
+          <dt>
+            <abbr title="Läsbarhetsindex">LIX</abbr>
+          </dt>
+          <dd>
+            {stats?.lix === null || stats?.lix === undefined ? '–' : `${stats.lix} – ${lixBand(stats.lix)}`}
+            {leftOut > 0 && (
+              <span className="stats-note">
+                {' '}
+                ({leftOut === 1 ? 'ett av kommunens egna namn räknas' : `${leftOut} av kommunens egna namn räknas`} inte som långt ord)
+              </span>
+            )}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -59,6 +59,8 @@ export interface Draft {
   channels: string[] | null;
   media: MediaDraft[];
   ignored: IgnoredFinding[];
+  /** The guideline profile chosen for this draft; absent: the server's default. */
+  profile?: string;
 }
 
 /** What the API and the review workflow take: `POST /api/lint`, `POST /api/drafts`. */
@@ -66,6 +68,8 @@ export interface DraftSnapshot {
   text: string;
   channels: string[];
   media: NonNullable<LintRequest['media']>;
+  /** Absent: the server's default profile. */
+  profile?: string;
 }
 
 const storageKey = 'postkoll:utkast:v1';
@@ -86,6 +90,7 @@ function read(): Draft {
       channels: Array.isArray(parsed.channels) ? parsed.channels.filter((id) => typeof id === 'string') : null,
       media: Array.isArray(parsed.media) ? parsed.media.map((item) => ({ ...newMedia(item.type === 'video' ? 'video' : 'image'), ...item })) : [],
       ignored: Array.isArray(parsed.ignored) ? parsed.ignored.filter((item) => typeof item?.key === 'string') : [],
+      ...(typeof parsed.profile === 'string' && parsed.profile ? { profile: parsed.profile } : {}),
     };
   } catch {
     return emptyDraft;
@@ -94,7 +99,7 @@ function read(): Draft {
 
 function write(draft: Draft) {
   try {
-    if (draft.text === '' && draft.media.length === 0 && draft.ignored.length === 0 && draft.channels === null) {
+    if (draft.text === '' && draft.media.length === 0 && draft.ignored.length === 0 && draft.channels === null && draft.profile === undefined) {
       globalThis.sessionStorage?.removeItem(storageKey);
     } else {
       globalThis.sessionStorage?.setItem(storageKey, JSON.stringify(draft));
@@ -152,6 +157,7 @@ export function loadDraft(input: { text: string; channels?: string[] | null; med
       channels: input.channels === undefined ? previous.channels : input.channels,
       media: input.media ? input.media.map((item) => ({ ...newMedia(item.type ?? 'image'), ...item })) : previous.media,
       ignored: [],
+      ...(previous.profile ? { profile: previous.profile } : {}),
     },
     true,
   );
@@ -212,7 +218,7 @@ export function toApiMedia(item: MediaDraft): DraftSnapshot['media'][number] {
 }
 
 export function toSnapshot(draft: Draft): DraftSnapshot {
-  return { text: draft.text, channels: resolveChannels(draft), media: draft.media.map(toApiMedia) };
+  return { text: draft.text, channels: resolveChannels(draft), media: draft.media.map(toApiMedia), ...(draft.profile ? { profile: draft.profile } : {}) };
 }
 
 /** The current draft as `{ text, channels, media }`, e.g. for "Skicka för granskning". */

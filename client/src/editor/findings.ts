@@ -4,9 +4,11 @@
  * every edit so that an underline never sits on the wrong words.
  */
 import { ChangeSet, EditorSelection, Prec, StateEffect, StateField, type ChangeDesc, type EditorState, type Extension, type Text } from '@codemirror/state';
-import { Decoration, EditorView, closeHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
+import { Decoration, EditorView, closeHoverTooltips, hasHoverTooltips, hoverTooltip, keymap, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import { categoryName, severityIconSvg, severityLabel } from './labels.ts';
+import { correctionsFor, spellingRuleId } from './corrections.ts';
+import { isLimitFinding, LimitMarker } from './limit-marker.ts';
 
 /** A post finding at its current place in the document. */
 export interface PlacedFinding {
@@ -77,13 +79,21 @@ function buildDecorations(all: readonly PlacedFinding[], ignored: ReadonlySet<st
   const ranges = all
     .filter((finding) => finding.from < finding.to && !ignored.has(finding.key))
     .map((finding) =>
-      Decoration.mark({
-        class: `cm-finding cm-finding-${finding.message.severity}${finding.id === active ? ' cm-finding-active' : ''}`,
-        attributes: { 'data-rule': finding.message.ruleId },
-      }).range(finding.from, finding.to),
+      isLimitFinding(finding)
+        ? Decoration.widget({ widget: new LimitMarker(finding.message.severity, limitLabel(finding.message), finding.id === active), side: -1 }).range(finding.from)
+        : Decoration.mark({
+            class: `cm-finding cm-finding-${finding.message.severity}${finding.id === active ? ' cm-finding-active' : ''}`,
+            attributes: { 'data-rule': finding.message.ruleId },
+          }).range(finding.from, finding.to),
     );
   return Decoration.set(ranges, true);
 }
+
+/** "Gräns för X" on the marker: the channel it is about. */
+const limitLabel = (message: LintMessage) => {
+  const channel = message.channel ? (currentConfig?.channelName(message.channel) ?? message.channel) : '';
+  return message.ruleId === 'kanal-vikning' ? `vikning${channel ? ` ${channel}` : ''}` : `gräns${channel ? ` ${channel}` : ''}`;
+};
 
 // The config is per editor, but CodeMirror extensions are built once: kept in a facet-like holder.
 let currentConfig: FindingsConfig | null = null;
@@ -226,6 +236,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 let cardCounter = 0;
 
+/**
+ * Adds the spelling corrections to a card once they arrive, before its "Ignorera…" button. Typing never
+ * waits for them, and an answer for a card that is gone, or for a word that has since changed, is dropped.
+ */
+function offerCorrections(view: EditorView, finding: PlacedFinding, before: HTMLElement, fixButton: (replacement: string) => HTMLElement) {
+  const waiting = element('span', 'fix-waiting', 'Hämtar rättelser …');
+  before.before(waiting);
+  const word = finding.message.actual;
+  correctionsFor(word)
+    .then((corrections) => {
+      if (!waiting.isConnected) return;
+      const current = findingById(view.state, finding.id);
+      if (!current || view.state.sliceDoc(current.from, current.to) !== word) return waiting.remove();
+      waiting.replaceWith(...corrections.map(fixButton));
+      if (corrections.length > 0) currentConfig?.announce(`${corrections.length === 1 ? 'En rättelse' : `${corrections.length} rättelser`} föreslås: ${corrections.join(', ')}.`);
+    })
+    .catch(() => waiting.remove())
+    .finally(() => view.requestMeasure());
+}
+
 function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boolean): HTMLElement {
   const config = currentConfig;
   const { message } = finding;
@@ -245,13 +275,15 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   const text = element('p', 'finding-message', message.message);
   text.id = messageId;
   box.append(text);
+  if (message.period) box.append(element('p', 'finding-period', `Regeln gäller så här under perioden ”${message.period}”.`));
   const actions = element('div', 'finding-actions');
-  for (const replacement of message.expected) {
+  const fixButton = (replacement: string) => {
     const button = element('button', 'fix-button', replacement === '' ? 'Ta bort' : `Ersätt med ”${replacement}”`);
     button.type = 'button';
     button.addEventListener('click', () => applyFix(view, finding.id, replacement));
-    actions.append(button);
-  }
+    return button;
+  };
+  for (const replacement of message.expected) actions.append(fixButton(replacement));
   const ignore = element('button', 'ignore-button', 'Ignorera…');
   ignore.type = 'button';
   ignore.setAttribute('aria-expanded', 'false');
@@ -262,21 +294,26 @@ function renderFinding(view: EditorView, finding: PlacedFinding, keyboard: boole
   link.addEventListener('click', (event) => config?.onOpenRule(message.url, event));
   actions.append(link);
   box.append(actions);
+  if (message.ruleId === spellingRuleId && message.expected.length === 0 && message.actual) offerCorrections(view, finding, ignore, fixButton);
 
+  // Message and fixes first; the guideline in one line; the reasons open on request.
+  if (rule?.guidelineRef) {
+    const ref = element('p', 'finding-guideline');
+    ref.append(element('span', 'finding-guideline-label', 'Riktlinjen: '), document.createTextNode(rule.guidelineRef));
+    box.append(ref);
+  }
   if (rule) {
-    const why = element('p', 'finding-why');
-    why.append(element('strong', undefined, 'Varför: '), document.createTextNode(rule.description));
-    box.append(why);
-    if (rule.basis.length > 0) {
-      const basis = element('p', 'finding-basis');
-      basis.append(element('strong', undefined, 'Grund: '), document.createTextNode(rule.basis.join('; ')));
-      box.append(basis);
-    }
-    if (rule.guidelineRef) {
-      const ref = element('p', 'finding-basis');
-      ref.append(element('strong', undefined, 'Riktlinjen: '), document.createTextNode(rule.guidelineRef));
-      box.append(ref);
-    }
+    const more = element('div', 'finding-more');
+    const section = (title: string, body: string, className: string) => {
+      const details = element('details', className);
+      details.append(element('summary', undefined, title), element('p', undefined, body));
+      // The card is a tooltip: CodeMirror places it again when its size changes.
+      details.addEventListener('toggle', () => view.requestMeasure());
+      return details;
+    };
+    more.append(section('Varför?', rule.description, 'finding-why'));
+    if (rule.basis.length > 0) more.append(section('Grund', rule.basis.join('; '), 'finding-basis'));
+    box.append(more);
   }
 
   const form = element('form', 'ignore-form');
@@ -346,13 +383,14 @@ const findingHover = hoverTooltip(
       (finding) =>
         finding.from < finding.to &&
         !value.ignored.has(finding.key) &&
-        (finding.from < pos || (finding.from === pos && side > 0)) &&
-        (pos < finding.to || (pos === finding.to && side < 0)),
+        (isLimitFinding(finding)
+          ? pos === finding.from
+          : (finding.from < pos || (finding.from === pos && side > 0)) && (pos < finding.to || (pos === finding.to && side < 0))),
     );
     if (here.length === 0 || here.some((finding) => finding.id === value.active)) return null;
     return {
       pos: Math.min(...here.map((finding) => finding.from)),
-      end: Math.max(...here.map((finding) => finding.to)),
+      end: Math.max(...here.map((finding) => (isLimitFinding(finding) ? finding.from : finding.to))),
       above: false,
       create: (tooltipView) => {
         const dom = element('div', 'finding-card');
@@ -364,10 +402,22 @@ const findingHover = hoverTooltip(
   { hoverTime: 250, hideOnChange: true },
 );
 
+/**
+ * A hover card sits below its passage and may cover the lines under it: any key closes it, so it never
+ * hides the text the keyboard is working in (WCAG 2.4.11). The keyboard's own card (F8) opens below the
+ * finding, which stays in view.
+ */
+const closeHoverOnKey = EditorView.domEventHandlers({
+  keydown: (_event, view) => {
+    if (hasHoverTooltips(view.state)) view.dispatch({ effects: closeHoverTooltips });
+    return false;
+  },
+});
+
 /** The findings extension for one editor. */
 export function findingsExtension(config: FindingsConfig): Extension {
   currentConfig = config;
-  return [findingsField, findingKeymap, findingHover];
+  return [findingsField, findingKeymap, findingHover, closeHoverOnKey];
 }
 
 /** Places the findings of an answer that was linted on `sentDoc`, mapped through the edits made since. */

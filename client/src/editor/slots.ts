@@ -11,4 +11,6 @@ export interface EditorSlotProps {
   upToDate: boolean;
   /** Puts the keyboard focus back in the editor. */
   focusEditor(): void;
+  /** Days a draft sent for review is kept after its last activity, when known. */
+  retentionDays?: number;
 }

@@ -30,8 +30,8 @@ export interface LintResult {
 }
 
 /** Identifies one lint input (text, channels, media), to tell whether an answer is current. */
-export const inputKey = (input: { text: string; channels: string[] | null; media: MediaDraft[] }) =>
-  JSON.stringify([input.text, input.channels, input.media.map(toApiMedia)]);
+export const inputKey = (input: { text: string; channels: string[] | null; media: MediaDraft[]; profile?: string | undefined }) =>
+  JSON.stringify([input.text, input.channels, input.media.map(toApiMedia), input.profile ?? null]);
 
 const mediaField = /^media\[(\d+)\](\.altText)?/;
 
@@ -39,6 +39,8 @@ interface LintInput {
   text: string;
   channels: string[] | null;
   media: MediaDraft[];
+  /** The guideline profile; absent: the server's default. */
+  profile?: string | undefined;
   /** Bumps when the text was replaced from outside: answers for the old text are dropped. */
   revision: number;
 }
@@ -64,11 +66,11 @@ export function useLint(input: LintInput, editor: RefObject<EditorHandle | null>
     controller.current = abort;
     const mine = ++sequence.current;
     const { text, tracker } = handle.beginRequest();
-    const { channels, media } = latest.current;
+    const { channels, media, profile } = latest.current;
     const mediaIds = media.map((item) => item.id);
-    const key = inputKey({ text, channels, media });
+    const key = inputKey({ text, channels, media, profile });
     setResult((previous) => ({ ...previous, pending: true }));
-    lint({ text, ...(channels ? { channels } : {}), ...(media.length > 0 ? { media: media.map(toApiMedia) } : {}) }, abort.signal)
+    lint({ text, ...(channels ? { channels } : {}), ...(media.length > 0 ? { media: media.map(toApiMedia) } : {}), ...(profile ? { profile } : {}) }, abort.signal)
       .then((response) => {
         if (mine !== sequence.current) return; // an answer for an older text
         const post: PlacedFinding[] = [];
@@ -104,7 +106,7 @@ export function useLint(input: LintInput, editor: RefObject<EditorHandle | null>
   const mediaKey = JSON.stringify(input.media);
   useEffect(() => {
     schedule();
-  }, [channelsKey, mediaKey, retry, input.revision, schedule]);
+  }, [channelsKey, mediaKey, input.profile, retry, input.revision, schedule]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // A replaced text: whatever is in flight belongs to the old one.

@@ -2,7 +2,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useLocation, useNavigate } from 'react-router';
 import type { LintMessage, RuleInfo } from '../../../rules/api/schemas.ts';
 import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
-import { getChannels, getProfile, getRules, request, type ApiFailure } from '../api/client.ts';
+import { getChannels, getProfile, getRules, type ApiFailure } from '../api/client.ts';
+import { getProfiles, type ProfileSummary } from '../rules/api.ts';
+import { ProfilePicker } from '../editor/ProfilePicker.tsx';
 import { ChannelChips } from '../editor/Channels.tsx';
 import {
   clearDraft,
@@ -33,7 +35,16 @@ import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
 import { decodeShare } from '../share/fragment.ts';
 import { calmMessage } from '../api/messages.ts';
+import { PublishSummary } from '../summary/PublishSummary.tsx';
+import { ShareLink } from '../share/ShareLink.tsx';
 import '../editor/editor.css';
+
+/** Why sharing the draft as a link needs a second thought: the link carries any personal data in it. */
+function personalDataWarning(entries: readonly PanelEntry[]): string | null {
+  const count = entries.filter((entry) => entry.message.category === 'personal-data').length;
+  if (count === 0) return null;
+  return `Postkoll har ${count === 1 ? 'en anmärkning' : `${count} anmärkningar`} om personuppgifter i texten, och alla som får länken kan läsa dem. Ta bort uppgifterna först, eller skapa länken ändå om du är säker på att mottagaren får se dem.`;
+}
 
 export function EditorPage() {
   const navigate = useNavigate();
@@ -44,6 +55,7 @@ export function EditorPage() {
   const [rules, setRules] = useState<Map<string, RuleInfo>>(new Map());
   const [channels, setChannels] = useState<Channel[]>([]);
   const [profile, setProfile] = useState<ResolvedProfile | null>(null);
+  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
   const [placed, setPlaced] = useState<{ all: readonly PlacedFinding[]; ignored: ReadonlySet<string> }>({ all: [], ignored: new Set() });
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const [notice, setNotice] = useState<{ text: string; undo?: Draft } | null>(null);
@@ -55,15 +67,16 @@ export function EditorPage() {
   // The catalog (for "why"), the channels and the profile's defaults; retried after a lost server comes back.
   useEffect(() => {
     let live = true;
-    getRules()
-      .then((list) => live && setRules(new Map(list.map((rule) => [rule.id, rule]))))
-      .catch(() => undefined);
+
     getChannels()
       .then((list) => live && setChannels(list))
       .catch(() => undefined);
-    request<{ profiles: Array<{ id: string; default: boolean }> }>('/api/profiles')
-      .then((body) => {
-        const chosen = body.profiles.find((item) => item.default) ?? body.profiles[0];
+    getProfiles()
+      .then((list) => {
+        if (live) setProfiles(list);
+        // A profile the server no longer has: back to its default.
+        if (draft.profile && !list.some((item) => item.id === draft.profile)) updateDraft({ profile: undefined });
+        const chosen = list.find((item) => item.id === draft.profile) ?? list.find((item) => item.default) ?? list[0];
         return chosen ? getProfile(chosen.id) : null;
       })
       .then((resolved) => {
@@ -75,7 +88,31 @@ export function EditorPage() {
     return () => {
       live = false;
     };
+    // The draft's profile is read when the page loads and when the user picks another (below).
   }, [catalogAttempt]);
+
+  // The catalog (for "why" and the guideline reference) of the draft's profile.
+  useEffect(() => {
+    let live = true;
+    getRules(draft.profile)
+      .then((list) => live && setRules(new Map(list.map((rule) => [rule.id, rule]))))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [draft.profile, catalogAttempt]);
+
+  const chooseProfile = (id: string) => {
+    const chosen = profiles.find((item) => item.id === id);
+    updateDraft(chosen?.default ? { profile: undefined } : { profile: id });
+    getProfile(id)
+      .then((resolved) => {
+        setProfile(resolved);
+        setDefaultChannels(resolved.defaultChannels);
+      })
+      .catch(() => undefined);
+    announce(`Texten granskas nu mot ${chosen?.name ?? id}.`);
+  };
 
   // A "Dela" link (#dela=…, share/fragment.ts): the text rides in the fragment; load it, then drop the fragment.
   const handledHash = useRef('');
@@ -89,7 +126,7 @@ export function EditorPage() {
     setNotice({ text: 'Texten från länken ligger nu i redigeraren.', ...(hadDraft ? { undo: previous } : {}) });
   }, [location.hash, location.pathname, location.search, navigate]);
 
-  const lint = useLint({ text: draft.text, channels: draft.channels, media: draft.media, revision }, handleRef);
+  const lint = useLint({ text: draft.text, channels: draft.channels, media: draft.media, profile: draft.profile, revision }, handleRef);
 
   useEffect(() => {
     if (lint.stats && (channels.length === 0 || rules.size === 0)) setCatalogAttempt((value) => value + 1);
@@ -252,8 +289,9 @@ export function EditorPage() {
   const slotProps: EditorSlotProps = {
     draft: snapshot,
     findings: [...postFindings.map((finding) => finding.message), ...mediaFindings.map((finding) => finding.message)] as LintMessage[],
-    upToDate: !lint.pending && lint.lintedKey === inputKey({ text: draft.text, channels: draft.channels, media: draft.media }),
+    upToDate: !lint.pending && lint.lintedKey === inputKey({ text: draft.text, channels: draft.channels, media: draft.media, profile: draft.profile }),
     focusEditor: () => handleRef.current?.focus(),
+    ...(profile ? { retentionDays: profile.retentionDays } : {}),
   };
 
   return (
@@ -283,8 +321,20 @@ export function EditorPage() {
           </button>
         </div>
       )}
+      {draft.text.trim() !== '' && (
+        <PublishSummary
+          channels={chosenChannels}
+          findings={entries}
+          pending={!slotProps.upToDate}
+          onOpen={(id) => {
+            const entry = entries.find((item) => item.id === id);
+            if (entry) chooseEntry(entry);
+          }}
+        />
+      )}
       <div className="editor-layout">
         <div className="editor-main">
+          <ProfilePicker profiles={profiles} value={profile?.id ?? draft.profile ?? ''} onChange={chooseProfile} />
           <section className="channels-section" aria-labelledby="channels-heading">
             <h2 id="channels-heading">Kanaler</h2>
             {channels.length === 0 ? (
@@ -336,6 +386,7 @@ export function EditorPage() {
             <button type="button" onClick={clearAll}>
               Rensa
             </button>
+            <ShareLink draft={() => ({ text: draft.text, channels: selected })} warning={() => personalDataWarning(entries)} />
             {/* Slot for "Skicka för granskning" (review workflow): see editor/ReviewSlot.tsx. */}
             <ReviewSlot {...slotProps} />
             <span className="action-status" role="status">

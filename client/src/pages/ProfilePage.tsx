@@ -1,12 +1,14 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getProfile } from '../api/client.ts';
-import type { ResolvedProfile } from '../../../rules/profile/schema.ts';
+import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
 import { unitLabels } from '../../../rules/vocabulary.ts';
 import { getProfiles, type ProfileSummary } from '../rules/api.ts';
 import { getCatalog, useLoaded, type Catalog } from '../rules/useRules.ts';
 import { byCategory, categoryName } from '../rules/labels.ts';
 import { SeverityBadge } from '../rules/SeverityBadge.tsx';
+import { Periods } from '../rules/Periods.tsx';
+import { ProfilePicker } from '../editor/ProfilePicker.tsx';
 import '../rules/rules.css';
 import '../rules/profile.css';
 
@@ -31,7 +33,6 @@ export function ProfilePage() {
     if (!id) throw new Error('Servern har ingen profil.');
     return { profiles, catalog, profile: await getProfile(id) };
   }, [wanted]);
-  const selectId = useId();
 
   return (
     <>
@@ -44,20 +45,14 @@ export function ProfilePage() {
       {state.status === 'error' && <p className="notice error">{state.message}</p>}
       {state.status === 'done' && (
         <>
-          {state.data.profiles.length > 1 && (
-            <p>
-              <label htmlFor={selectId}>Visa profil </label>
-              <select id={selectId} value={state.data.profile.id} onChange={(event) => setParams({ profil: event.target.value }, { replace: true })}>
-                {state.data.profiles.map((profile: ProfileSummary) => (
-                  <option key={profile.id} value={profile.id}>
-                    {profile.name}
-                    {profile.default ? ' (standard)' : ''}
-                  </option>
-                ))}
-              </select>
-            </p>
-          )}
+          <ProfilePicker profiles={state.data.profiles} value={state.data.profile.id} onChange={(id) => setParams({ profil: id }, { replace: true })} label="Visa profil" />
           <ProfileView profile={state.data.profile} catalog={state.data.catalog} isDefault={state.data.profiles.find((p) => p.id === state.data.profile.id)?.default ?? false} />
+          <Periods
+            periods={state.data.profile.periods}
+            inForce={state.data.profile.periodsInForce}
+            catalog={state.data.catalog}
+            optionsOf={(id) => state.data.profile.rules[id]?.options ?? {}}
+          />
         </>
       )}
     </>

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Decision, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { ApiFailure, getChannels, getRules } from '../api/client.ts';
 import { calmMessage } from '../api/messages.ts';
 import { addComment, addDeviation, decide, deleteDraft, getDraft, latestVersionOf, saveVersion } from '../api/drafts.ts';
 import { ActivityLog } from '../review/ActivityLog.tsx';
 import { Comments } from '../review/Comments.tsx';
 import { DecisionPanel, LatestDecision } from '../review/Decision.tsx';
+import { ApprovalGate, gateHeadingId } from '../review/ApprovalGate.tsx';
+import { PublishSummary } from '../summary/PublishSummary.tsx';
+import { findingElementId } from '../review/Findings.tsx';
 import { DeleteDraft } from '../review/DeleteDraft.tsx';
 import { DraftText, type Highlight } from '../review/DraftText.tsx';
 import { Findings } from '../review/Findings.tsx';
@@ -186,6 +189,11 @@ export function ReviewPage() {
       const newer = latestVersionOf(error);
       setMessage({ kind: 'error', text: newer ? `${failure.message} Sidan visar nu version ${newer}.` : failure.status === 429 ? calmMessage(failure) : failure.message });
       if (newer) await reload();
+      if (failure.code === 'unresolved_errors') {
+        // The page may be older than the findings: show what is left, where the reviewer can act on it.
+        await reload();
+        requestAnimationFrame(() => document.getElementById(gateHeadingId)?.focus());
+      }
       return false;
     }
   }
@@ -225,6 +233,24 @@ export function ReviewPage() {
     }
   };
 
+  const standing = draft.findings.messages.filter((finding) => finding.deviationId === undefined);
+  const acceptDeviation = draft.permissions.acceptDeviation
+    ? (finding: DraftFinding, justification: string) =>
+        act(
+          (who) =>
+            addDeviation(token, {
+              version: draft.findings.version,
+              ruleId: finding.ruleId,
+              ...(finding.field ? { field: finding.field } : {}),
+              start: finding.start,
+              end: finding.end,
+              justification,
+              authorName: who,
+            }),
+          'Avvikelsen är godtagen.',
+        )
+    : undefined;
+
   const textLabel = isAuthor ? `Texten (du utgår från version ${edit?.base ?? current.number})` : `Texten, version ${current.number}`;
   const channelsText = current.channels.length > 0 ? current.channels.map(channelName).join(', ') : 'inga valda';
 
@@ -254,6 +280,18 @@ export function ReviewPage() {
       <div role="alert" className="rv-review-message">
         {message?.kind === 'error' && <p className="notice error">{message.text}</p>}
       </div>
+
+      <PublishSummary
+        channels={current.channels.map((id) => ({ id, name: channelName(id) }))}
+        findings={standing.map((finding, index) => ({ id: findingElementId(index), message: finding }))}
+        pending={false}
+        subject={dirty ? `gäller den sparade version ${current.number}, inte dina osparade ändringar` : `version ${current.number}`}
+        onOpen={(id) => {
+          const element = document.getElementById(id);
+          element?.scrollIntoView({ block: 'center' });
+          element?.focus();
+        }}
+      />
 
       <NameField id="review-name" value={name} onChange={setName} inputRef={nameRef} />
 
@@ -345,8 +383,11 @@ export function ReviewPage() {
 
         <div className="rv-review-side">
           <section className="rv-review-panel" aria-labelledby="decision-heading">
-            <h2 id="decision-heading">Beslut</h2>
-            <LatestDecision view={draft} />
+            <h2 id="decision-heading" tabIndex={-1}>
+              Beslut
+            </h2>
+            <LatestDecision view={draft} ruleTitle={ruleTitle} />
+            <ApprovalGate view={draft} ruleTitle={ruleTitle} {...(acceptDeviation ? { onAccept: acceptDeviation } : {})} />
             {draft.permissions.decide && (
               <DecisionPanel
                 view={draft}
@@ -364,24 +405,7 @@ export function ReviewPage() {
             ruleTitle={ruleTitle}
             channelName={channelName}
             onShow={showInText}
-            onAccept={
-              draft.permissions.acceptDeviation
-                ? (finding: DraftFinding, justification: string) =>
-                    act(
-                      (who) =>
-                        addDeviation(token, {
-                          version: draft.findings.version,
-                          ruleId: finding.ruleId,
-                          ...(finding.field ? { field: finding.field } : {}),
-                          start: finding.start,
-                          end: finding.end,
-                          justification,
-                          authorName: who,
-                        }),
-                      'Avvikelsen är godtagen.',
-                    )
-                : undefined
-            }
+            onAccept={acceptDeviation}
           />
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftComment, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { excerpt, formatTime, roleName } from './labels.ts';
 import { useVersionText } from './versionTexts.ts';
 
@@ -57,6 +57,7 @@ export function Comments({ view, selection, onComment, onShow }: Props) {
         className="rv-comment-form"
         onSubmit={async (event) => {
           event.preventDefault();
+          if (busy) return;
           setBusy(true);
           const saved = await onComment(range ?? { start: 0, end: 0 }, body);
           setBusy(false);
@@ -82,7 +83,8 @@ export function Comments({ view, selection, onComment, onShow }: Props) {
           onChange={(event) => setBody(event.target.value)}
         />
         <div className="rv-button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          {/* aria-disabled, not disabled, while saving: a disabled button would drop the focus to the page. */}
+          <button type="submit" className="primary" aria-disabled={busy || undefined}>
             {range ? 'Kommentera stycket' : 'Kommentera hela texten'}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftDeviation, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 import { SeverityMark } from './SeverityMark.tsx';
 import { useVersionText } from './versionTexts.ts';
 import { excerpt, fieldName, formatTime } from './labels.ts';
@@ -14,9 +14,13 @@ interface Props {
   onShow: (range: { start: number; end: number }) => void;
 }
 
+/** The element id of the n-th finding still standing, for links to it (the ready-to-publish summary). */
+export const findingElementId = (index: number) => `rv-finding-${index}`;
+
 const findingKey = (finding: DraftFinding) => `${finding.ruleId}|${finding.channel ?? ''}|${finding.field ?? ''}|${finding.start}|${finding.end}`;
 
-function AcceptForm({
+/** The justification form for accepting a finding as a deviation. */
+export function AcceptForm({
   id: formId,
   finding,
   onAccept,
@@ -74,6 +78,7 @@ function Where({ finding, channelName }: { finding: DraftFinding; channelName: P
     finding.actual ? `”${excerpt(finding.actual, 80)}”` : 'Gäller hela inlägget',
     finding.channel ? `i ${channelName(finding.channel)}` : undefined,
     fieldName(finding.field) ? `i ${fieldName(finding.field)}` : undefined,
+    finding.period ? `enligt perioden ”${finding.period}”` : undefined,
   ].filter(Boolean);
   return <p className="rv-finding-where">{parts.join(' · ')}</p>;
 }
@@ -120,7 +125,7 @@ export function Findings({ view, ruleTitle, channelName, onAccept, onShow }: Pro
           {active.map((finding, index) => {
             const key = findingKey(finding);
             return (
-              <li key={key} className={`rv-finding rv-finding-${finding.severity}`}>
+              <li key={key} id={findingElementId(index)} tabIndex={-1} className={`rv-finding rv-finding-${finding.severity}`}>
                 <p className="rv-finding-message">
                   <SeverityMark severity={finding.severity} /> {finding.message}
                 </p>

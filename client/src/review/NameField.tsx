@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { draftLimits } from '../../../rules/api/drafts.ts';
+import { draftLimits } from '../../../rules/api/limits.ts';
 
 const storageKey = 'postkoll.namn';
 

@@ -12,6 +12,10 @@ export interface SendForReviewProps {
   text: string;
   channels: string[];
   media: NonNullable<LintRequest['media']>;
+  /** The guideline profile the draft is written for; a review lints with it. */
+  profile?: string;
+  /** Days the server keeps the draft after its last activity, said before anything is sent. */
+  retentionDays?: number;
 }
 
 /**
@@ -19,7 +23,7 @@ export interface SendForReviewProps {
  * two links (the author's and the reviewer's) with copy buttons. Only a hash of each link is stored,
  * so this is the one time they can be shown.
  */
-export function SendForReview({ text, channels, media }: SendForReviewProps) {
+export function SendForReview({ text, channels, media, profile, retentionDays }: SendForReviewProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(rememberedName);
@@ -47,7 +51,7 @@ export function SendForReview({ text, channels, media }: SendForReviewProps) {
     setProblem('');
     setBusy(true);
     try {
-      setSent(await createDraft({ text, channels, media, authorName: name.trim() }));
+      setSent(await createDraft({ text, channels, media, authorName: name.trim(), ...(profile ? { profile } : {}) }));
     } catch (error) {
       setProblem(error instanceof ApiFailure ? calmMessage(error) : 'Utkastet kunde inte skickas. Försök igen.');
     } finally {
@@ -81,6 +85,11 @@ export function SendForReview({ text, channels, media }: SendForReviewProps) {
             <h2 id={`${id}-heading`}>Skicka för granskning</h2>
             <p className="rv-hint">
               Texten, kanalerna och bilduppgifterna sparas som version 1. Du får två länkar: en till den som granskar och en till dig.
+            </p>
+            <p className="rv-hint rv-retention">
+              {retentionDays
+                ? `Utkastet sparas på servern i ${retentionDays} dagar efter senaste aktivitet och raderas sedan automatiskt, med allt som hör till det. Du kan radera det tidigare med din länk.`
+                : 'Utkastet sparas på servern en begränsad tid efter senaste aktivitet och raderas sedan automatiskt. Du kan radera det tidigare med din länk.'}
             </p>
             <NameField
               id={`${id}-name`}

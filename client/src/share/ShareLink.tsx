@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { shareUrl, type SharedDraft } from './fragment.ts';
 import './share.css';
 
@@ -10,18 +10,43 @@ interface Props {
   label?: string;
   /** Id of the element that says what is shared (e.g. the example's heading). */
   describedBy?: string;
+  /**
+   * Read when the user asks for a link: a reason to think twice (the text holds personal data). The
+   * warning then comes first, and the link is made only when the user goes on.
+   */
+  warning?: () => string | null;
 }
 
 /** "Dela": a link that carries the text in the fragment, with a copy button. */
-export function ShareLink({ draft, path = '/', label = 'Dela', describedBy }: Props) {
+export function ShareLink({ draft, path = '/', label = 'Dela', describedBy, warning }: Props) {
   const [url, setUrl] = useState<string | null>(null);
+  const [caution, setCaution] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const id = useId();
-  const open = url !== null;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const open = url !== null || caution !== null;
 
   const toggle = () => {
     setStatus('');
-    setUrl(open ? null : shareUrl(draft(), path));
+    if (open) {
+      setUrl(null);
+      setCaution(null);
+      return;
+    }
+    const reason = warning?.() ?? null;
+    if (reason) setCaution(reason);
+    else setUrl(shareUrl(draft(), path));
+  };
+
+  const goOn = () => {
+    setCaution(null);
+    setUrl(shareUrl(draft(), path));
+    requestAnimationFrame(() => document.getElementById(`${id}-url`)?.focus());
+  };
+
+  const cancel = () => {
+    setCaution(null);
+    toggleRef.current?.focus();
   };
 
   const copy = async () => {
@@ -36,11 +61,26 @@ export function ShareLink({ draft, path = '/', label = 'Dela', describedBy }: Pr
 
   return (
     <div className="share">
-      <button type="button" aria-expanded={open} aria-controls={`${id}-panel`} aria-describedby={describedBy} onClick={toggle}>
+      <button type="button" ref={toggleRef} aria-expanded={open} aria-controls={`${id}-panel`} aria-describedby={describedBy} onClick={toggle}>
         {label}
       </button>
       <div id={`${id}-panel`} className="share-panel" hidden={!open}>
-        {open && (
+        {caution !== null && (
+          <div className="share-warning" role="alert">
+            <p>
+              <strong>Länken innehåller hela texten.</strong> {caution}
+            </p>
+            <div className="share-row">
+              <button type="button" onClick={cancel}>
+                Avbryt
+              </button>
+              <button type="button" onClick={goOn}>
+                Skapa länken ändå
+              </button>
+            </div>
+          </div>
+        )}
+        {url !== null && (
           <>
             <label htmlFor={`${id}-url`}>Länk att dela</label>
             <div className="share-row">

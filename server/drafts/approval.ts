@@ -1,0 +1,47 @@
+import type { DraftDecision, DraftDeviation, DraftFinding, ShownDecision } from '../../rules/api/drafts.ts';
+import { ApiError } from '../errors.ts';
+
+// The approval gate (design.md): a version cannot be approved while any error-level finding in it is
+// neither fixed nor accepted as a deviation. Warnings and tips never block.
+
+/** The version's error-level findings that no accepted deviation silences. */
+export const unresolvedErrors = (findings: readonly DraftFinding[]) => findings.filter((finding) => finding.severity === 'error' && finding.deviationId === undefined);
+
+/** Refuses an approval of `version` with 409 `unresolved_errors`, listing what stands in its way. */
+export function assertApprovable(version: number, findings: readonly DraftFinding[]): void {
+  const unresolved = unresolvedErrors(findings);
+  if (unresolved.length === 0) return;
+  const count = unresolved.length === 1 ? 'ett fel' : `${unresolved.length} fel`;
+  throw new ApiError(
+    'unresolved_errors',
+    `Version ${version} kan inte godkännas än: ${count} är varken åtgärdat eller godtaget som avvikelse. Begär ändringar, eller godta felet som avvikelse med en motivering.`,
+    undefined,
+    {
+      version,
+      unresolved: unresolved.map(({ ruleId, message, start, end, actual, field, channel }) => ({
+        ruleId,
+        message,
+        start,
+        end,
+        actual,
+        ...(field !== undefined ? { field } : {}),
+        ...(channel !== undefined ? { channel } : {}),
+      })),
+    },
+  );
+}
+
+/**
+ * What each decision accepted: the deviations in force for its version when it was made. Deviations are
+ * never changed or removed once accepted, and each one holds from its own version up to its anchor's
+ * (the last version in which its passage is unchanged), so this is fixed the moment the decision is.
+ * Times are to the millisecond; a deviation saved in the same millisecond as the decision counts as before it.
+ */
+export function withAcceptedDeviations(decisions: readonly DraftDecision[], deviations: readonly DraftDeviation[]): ShownDecision[] {
+  return decisions.map((decision) => ({
+    ...decision,
+    acceptedDeviations: deviations
+      .filter((deviation) => deviation.version <= decision.version && decision.version <= deviation.anchor.version && deviation.createdAt <= decision.createdAt)
+      .map((deviation) => deviation.id),
+  }));
+}
