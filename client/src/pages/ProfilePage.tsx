@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getProfile } from '../api/client.ts';
-import type { Channel, ResolvedProfile } from '../../../rules/profile/schema.ts';
+import type { ResolvedProfile } from '../../../rules/profile/schema.ts';
 import { unitLabels } from '../../../rules/vocabulary.ts';
-import { getProfiles, type ProfileSummary } from '../rules/api.ts';
+import { getProfiles } from '../rules/api.ts';
 import { getCatalog, useLoaded, type Catalog } from '../rules/useRules.ts';
 import { byCategory, categoryName } from '../rules/labels.ts';
 import { SeverityBadge } from '../rules/SeverityBadge.tsx';
