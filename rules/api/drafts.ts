@@ -225,12 +225,10 @@ export const draftDecisionSchema = z.object({
   note: z.string(),
   authorName: z.string(),
   createdAt: z.string(),
+  /** Ids of the deviations in force for its version when it was made, as the store recorded them with the decision. */
+  acceptedDeviations: z.array(z.number().int()),
 });
 export type DraftDecision = z.infer<typeof draftDecisionSchema>;
-
-/** A decision as the draft view shows it: with the deviations in force for its version when it was made. */
-export const shownDecisionSchema = draftDecisionSchema.extend({ acceptedDeviations: z.array(z.number().int()) });
-export type ShownDecision = z.infer<typeof shownDecisionSchema>;
 
 export const activityActionSchema = z.enum(['created', 'version_saved', 'commented', 'deviation_accepted', 'approved', 'changes_requested']);
 export type ActivityAction = z.infer<typeof activityActionSchema>;
@@ -282,7 +280,7 @@ export const draftViewSchema = z.object({
   history: z.array(versionSummarySchema),
   comments: z.array(draftCommentSchema),
   deviations: z.array(draftDeviationSchema),
-  decisions: z.array(shownDecisionSchema),
+  decisions: z.array(draftDecisionSchema),
   activity: z.array(activityEntrySchema),
   /** Live findings for the latest version, linted when asked, with accepted deviations marked. */
   findings: z.object({

@@ -1,4 +1,4 @@
-import type { DraftDecision, DraftDeviation, DraftFinding, ShownDecision } from '../../rules/api/drafts.ts';
+import type { DraftFinding } from '../../rules/api/drafts.ts';
 import { ApiError } from '../errors.ts';
 
 // The approval gate (design.md): a version cannot be approved while any error-level finding in it is
@@ -31,17 +31,3 @@ export function assertApprovable(version: number, findings: readonly DraftFindin
   );
 }
 
-/**
- * What each decision accepted: the deviations in force for its version when it was made. Deviations are
- * never changed or removed once accepted, and each one holds from its own version up to its anchor's
- * (the last version in which its passage is unchanged), so this is fixed the moment the decision is.
- * Times are to the millisecond; a deviation saved in the same millisecond as the decision counts as before it.
- */
-export function withAcceptedDeviations(decisions: readonly DraftDecision[], deviations: readonly DraftDeviation[]): ShownDecision[] {
-  return decisions.map((decision) => ({
-    ...decision,
-    acceptedDeviations: deviations
-      .filter((deviation) => deviation.version <= decision.version && decision.version <= deviation.anchor.version && deviation.createdAt <= decision.createdAt)
-      .map((deviation) => deviation.id),
-  }));
-}

@@ -26,7 +26,7 @@ import type { Linters } from '../linters.ts';
 import { extraPaths } from '../openapi.ts';
 import { draftErrors } from './http-errors.ts';
 import { permissionsOf, requirePermission, type DraftAccess, type DraftStore } from './store.ts';
-import { assertApprovable, withAcceptedDeviations } from './approval.ts';
+import { assertApprovable } from './approval.ts';
 
 const swedish = z.locales.sv().localeError;
 
@@ -110,7 +110,6 @@ export function draftRoutes(store: DraftStore, linters: Linters): Router {
       permissions: permissionsOf(draft.role),
       latestVersion,
       state: { status, label: reviewStatusLabels[status], version: latestVersion },
-      decisions: withAcceptedDeviations(decisions, record.deviations),
       findings,
     };
     res.set('Cache-Control', 'no-store').json(answer);

@@ -35,7 +35,7 @@ import type {
  *   `gone` (deleted | expired) for one whose draft was deleted; a draft past its retention is
  *   deleted right there (as by `purgeExpired`) and answers `gone: expired`.
  * - Deletion (`delete`, `purgeExpired`, expiry in `resolve`) removes the draft with everything
- *   attached (versions, comments, deviations, decisions, activity) in one transaction, leaves
+ *   attached (versions, comments, deviations, decisions with what they accepted, activity) in one transaction, leaves
  *   tombstones (token hashes only) so the links answer `gone`, and when the promise resolves the
  *   deleted text is no longer readable in the database's files (data file, WAL/journal): SQLite
  *   uses secure_delete and a WAL checkpoint; PostgreSQL must choose an equivalent.
@@ -233,7 +233,11 @@ export interface DraftStore {
    */
   addDeviation(draft: DraftAccess, input: DeviationInput): Promise<{ id: number }>;
 
-  /** Approves or requests changes for the latest version (reviewer only). Fails with `forbidden`, `stale_version`, `quota_exceeded`. */
+  /**
+   * Approves or requests changes for the latest version (reviewer only), recording in the same
+   * transaction which deviations were in force for it (`DraftDecision.acceptedDeviations`): a deviation
+   * accepted later, even in the same millisecond, is not in it. Fails with `forbidden`, `stale_version`, `quota_exceeded`.
+   */
   decide(draft: DraftAccess, input: DecisionInput): Promise<{ id: number }>;
 
   /** Deletes the draft and everything attached, now and unreadably (author only). Fails with `forbidden`. */

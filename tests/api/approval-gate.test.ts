@@ -66,6 +66,16 @@ describe('the approval gate', () => {
     expect(current.findings.messages.some((message) => message.severity === 'warning')).toBe(true);
     await approve(created.reviewToken, 2).expect(201);
     expect((await view(created.reviewToken)).state).toMatchObject({ status: 'approved', version: 2 });
+
+    // A warning accepted after the approval, in the same millisecond, is not part of what was approved.
+    const warning = current.findings.messages.find((message) => message.severity === 'warning')!;
+    const later = await request(app)
+      .post(`/api/drafts/${created.reviewToken}/deviations`)
+      .send({ version: 2, ruleId: warning.ruleId, start: warning.start, end: warning.end, justification: 'Lång men tydlig.', authorName: 'Rita Granskare' })
+      .expect(201);
+    const after = await view(created.authorToken);
+    expect(after.deviations.map((deviation) => deviation.id)).toEqual([later.body.id]);
+    expect(after.decisions.map((decision) => [decision.version, decision.decision, decision.acceptedDeviations])).toEqual([[2, 'approved', []]]);
   });
 
   test('approving an older version stays a stale 409 conflict, whatever its findings', async () => {

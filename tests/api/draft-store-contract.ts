@@ -170,6 +170,39 @@ export function describeDraftStoreContract(name: string, makeStore: MakeStore) {
         expect(record.activity.map((entry) => entry.action)).toEqual(['created', 'deviation_accepted', 'version_saved', 'approved']);
       }));
 
+    test('a decision records, in its own transaction, the deviations in force for its version, and only those', () =>
+      withStore(async ({ store }) => {
+        // "Öppet" 0–5, "biblioteket" 13–24, "lördag" 28–34.
+        const { author, reviewer } = await createDraft(store);
+        const accept = (version: number, ruleId: string, start: number, end: number) =>
+          store.addDeviation(reviewer, { version, ruleId, start, end, justification: 'Avsiktligt.', authorName: 'Rita' }).then(({ id }) => id);
+        const opening = await accept(1, 'klar-lix', 0, 5);
+        const library = await accept(1, 'stavning', 13, 24);
+        await store.decide(reviewer, { version: 1, decision: 'changes_requested', note: 'Nästan.', authorName: 'Rita' });
+        // Accepted in the same millisecond as the decision, but after it: not part of it.
+        const day = await accept(1, 'stavning', 28, 34);
+        // Version 2 changes "biblioteket": that deviation stays with version 1; the other two passages move along.
+        await store.saveVersion(author, post('Öppet hus på museet på lördag.'), 1, 'Sara');
+        await store.decide(reviewer, { version: 2, decision: 'approved', note: '', authorName: 'Rita' });
+        const record = await store.view(author);
+        expect(record.deviations.map((deviation) => [deviation.id, deviation.anchor.version])).toEqual([
+          [opening, 2],
+          [library, 1],
+          [day, 2],
+        ]);
+        expect(record.decisions.map((decision) => [decision.version, decision.decision, decision.acceptedDeviations])).toEqual([
+          [1, 'changes_requested', [opening, library]],
+          [2, 'approved', [opening, day]],
+        ]);
+      }));
+
+    test('a decision with no deviation in force accepted nothing', () =>
+      withStore(async ({ store }) => {
+        const { reviewer } = await createDraft(store);
+        await store.decide(reviewer, { version: 1, decision: 'approved', note: '', authorName: 'Rita' });
+        expect((await store.view(reviewer)).decisions).toMatchObject([{ version: 1, decision: 'approved', acceptedDeviations: [] }]);
+      }));
+
     test('delete: both links are gone (deleted) on every call; other drafts stay', () =>
       withStore(async ({ store }) => {
         const { created, author, reviewer } = await createDraft(store);
@@ -296,6 +329,8 @@ export function describeDraftStoreContract(name: string, makeStore: MakeStore) {
         await store.saveVersion(author, post(`Text ${marker}-${label}-v2 om öppet hus.`), 1, 'Sara');
         await store.addComment(reviewer, { version: 2, start: 0, end: 4, body: `Kommentar ${marker}-${label}-kommentar`, authorName: 'Rita' });
         await store.addDeviation(reviewer, { version: 2, ruleId: 'klar-lix', start: 0, end: 4, justification: `Motivering ${marker}-${label}-motivering`, authorName: 'Rita' });
+        // A decision that accepted the deviation: its record goes with the draft too.
+        await store.decide(reviewer, { version: 2, decision: 'changes_requested', note: `Beslut ${marker}-${label}-beslut`, authorName: 'Rita' });
         return { author, reviewer };
       }
 
@@ -309,7 +344,7 @@ export function describeDraftStoreContract(name: string, makeStore: MakeStore) {
         } else {
           expect(found(files, `${marker}-kvar-v2`)).toBe(true);
         }
-        for (const part of ['v1', 'v2', 'kommentar', 'motivering']) expect(found(files, `${marker}-${gone.label}-${part}`)).toBe(false);
+        for (const part of ['v1', 'v2', 'kommentar', 'motivering', 'beslut']) expect(found(files, `${marker}-${gone.label}-${part}`)).toBe(false);
       }
 
       const keyOf = (harness: StoreHarness, id: string) => harness.sealingKeyOf?.(id);

@@ -63,6 +63,8 @@ describe('npm run migrate:sqlite-to-postgres', () => {
     const deleted = await sqlite.create({ text: 'Raderas.', channels: [], media: [] }, 'Sara', 'alingsas', '192.0.2.1');
     await sqlite.delete(await sqlite.resolve(deleted.authorToken));
     const before = { author: await everything(sqlite, first.authorToken), reviewer: await everything(sqlite, first.reviewToken) };
+    // The decision's record of what it accepted is copied along (compared below with the rest).
+    expect(before.reviewer.record.decisions.map((decision) => decision.acceptedDeviations)).toEqual([before.reviewer.record.deviations.map((deviation) => deviation.id)]);
     await sqlite.close();
 
     const url = await cluster.createDatabase();

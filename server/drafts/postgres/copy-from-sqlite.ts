@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { MediaItem } from '../../../rules/core/types.ts';
 import { textUnitsOf } from '../anchors.ts';
+import { backfillDecisionDeviations } from '../decision-deviations.ts';
 import { inTransaction, migrate } from './db.ts';
 import { newDraftKey, sealerOf } from './sealed.ts';
 
@@ -88,12 +89,20 @@ export async function copySqliteToPostgres(file: string, pool: pg.Pool): Promise
           }
         }
       }
+      // What each decision accepted, as recorded; a file from before that record is derived as its migration would.
+      const hasTable = (name: string) => all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", name).length > 0;
+      if (hasTable('decision_deviations')) {
+        for (const entry of all('SELECT decision_id, deviation_id FROM decision_deviations')) {
+          await tx.query('INSERT INTO decision_deviations (decision_id, deviation_id) VALUES ($1, $2)', [entry.decision_id, entry.deviation_id]);
+        }
+      } else {
+        await tx.query(backfillDecisionDeviations);
+      }
       for (const tomb of all('SELECT * FROM tombstones')) {
         await tx.query('INSERT INTO tombstones (token_hash, deleted_at, reason) VALUES ($1, $2, $3)', [tomb.token_hash, tomb.deleted_at, tomb.reason]);
         counts.tombstones++;
       }
-      const hasClientDrafts = all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'client_drafts'").length > 0;
-      if (hasClientDrafts) {
+      if (hasTable('client_drafts')) {
         for (const entry of all('SELECT * FROM client_drafts')) {
           await tx.query('INSERT INTO client_drafts (client_hash, created_at) VALUES ($1, $2)', [entry.client_hash, entry.created_at]);
         }

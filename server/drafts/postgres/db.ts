@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { backfillDecisionDeviations } from '../decision-deviations.ts';
 
 /**
  * Schema migrations for PostgreSQL, in order, tracked in the table `postkoll_migrations` (one row per
@@ -119,6 +120,21 @@ export const migrations: ReadonlyArray<{ name: string; up: string }> = [
       );
       CREATE INDEX client_drafts_client ON client_drafts (client_hash, created_at);
       CREATE INDEX client_drafts_created ON client_drafts (created_at);
+    `,
+  },
+  {
+    name: 'decision deviations',
+    up: `
+      -- What each decision accepted: the deviations in force for its version, recorded in the
+      -- decision's own transaction. Ids only, no personal text, so nothing here is sealed; the rows
+      -- go with the decision or the draft.
+      CREATE TABLE decision_deviations (
+        decision_id bigint NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+        deviation_id bigint NOT NULL REFERENCES deviations (id) ON DELETE CASCADE,
+        PRIMARY KEY (decision_id, deviation_id)
+      );
+      CREATE INDEX decision_deviations_deviation ON decision_deviations (deviation_id);
+      ${backfillDecisionDeviations};
     `,
   },
 ];

@@ -255,12 +255,17 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
         const row = await fromAccess(tx, draft.id);
         const sealer = sealerOf(row.key, row.id);
         const latest = await latestOf(tx, draft.id);
-        const [latestRow, history, comments, deviations, decisions, activity] = [
+        const [latestRow, history, comments, deviations, decisions, accepted, activity] = [
           await versionRow(tx, draft.id, latest),
           await tx.query('SELECT number, author_name, created_at, units FROM versions WHERE draft_id = $1 ORDER BY number', [draft.id]),
           await tx.query('SELECT * FROM comments WHERE draft_id = $1 ORDER BY id', [draft.id]),
           await tx.query('SELECT * FROM deviations WHERE draft_id = $1 ORDER BY id', [draft.id]),
           await tx.query('SELECT * FROM decisions WHERE draft_id = $1 ORDER BY id', [draft.id]),
+          await tx.query<{ decision_id: number; deviation_id: number }>(
+            `SELECT decision_id, deviation_id FROM decision_deviations JOIN decisions ON decisions.id = decision_id
+             WHERE decisions.draft_id = $1 ORDER BY decision_id, deviation_id`,
+            [draft.id],
+          ),
           await tx.query('SELECT * FROM activity WHERE draft_id = $1 ORDER BY id', [draft.id]),
         ];
         await tx.query('COMMIT');
@@ -310,6 +315,7 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
             note: sealer.unseal(decision.note),
             authorName: sealer.unseal(decision.author_name),
             createdAt: iso(decision.created_at),
+            acceptedDeviations: accepted.rows.filter((entry) => entry.decision_id === decision.id).map((entry) => entry.deviation_id),
           })),
           activity: activity.rows.map((entry) => ({
             id: entry.id,
@@ -413,6 +419,12 @@ export function createPostgresDraftStore({ pool, retentionDays, quotas, clock = 
           'INSERT INTO decisions (draft_id, version, decision, note, author_name, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
           [draft.id, input.version, input.decision satisfies Decision, sealer.seal(input.note), sealer.seal(input.authorName), now],
         );
+        // A decision is about the latest version: the deviations in force there are those anchored in it.
+        await tx.query('INSERT INTO decision_deviations (decision_id, deviation_id) SELECT $1, id FROM deviations WHERE draft_id = $2 AND anchor_version = $3', [
+          inserted!.id,
+          draft.id,
+          latest,
+        ]);
         await log(tx, sealer, draft.id, now, input.authorName, 'reviewer', input.decision, input.version);
         return { id: inserted!.id };
       });

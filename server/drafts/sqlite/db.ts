@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { backfillDecisionDeviations } from '../decision-deviations.ts';
 
 export type Db = Database.Database;
 
@@ -121,6 +122,20 @@ export const migrations: ReadonlyArray<{ name: string; up: string }> = [
       ) STRICT;
       CREATE INDEX client_drafts_client ON client_drafts (client_hash, created_at);
       CREATE INDEX client_drafts_created ON client_drafts (created_at);
+    `,
+  },
+  {
+    name: 'decision deviations',
+    up: `
+      -- What each decision accepted: the deviations in force for its version, recorded in the
+      -- decision's own transaction. Ids only, no text; the rows go with the decision or the draft.
+      CREATE TABLE decision_deviations (
+        decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+        deviation_id INTEGER NOT NULL REFERENCES deviations (id) ON DELETE CASCADE,
+        PRIMARY KEY (decision_id, deviation_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX decision_deviations_deviation ON decision_deviations (deviation_id);
+      ${backfillDecisionDeviations};
     `,
   },
 ];

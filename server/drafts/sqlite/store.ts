@@ -141,6 +141,14 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     moveDeviation: db.prepare('UPDATE deviations SET anchor_version = ?, anchor_start = ?, anchor_end = ? WHERE id = ?'),
     decisions: db.prepare<[string], DecisionRow>('SELECT * FROM decisions WHERE draft_id = ? ORDER BY id'),
     insertDecision: db.prepare('INSERT INTO decisions (draft_id, version, decision, note, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    // A decision is about the latest version: the deviations in force there are those anchored in it.
+    recordAccepted: db.prepare<[number, string, number]>(
+      'INSERT INTO decision_deviations (decision_id, deviation_id) SELECT ?, id FROM deviations WHERE draft_id = ? AND anchor_version = ?',
+    ),
+    accepted: db.prepare<[string], { decision_id: number; deviation_id: number }>(
+      `SELECT decision_id, deviation_id FROM decision_deviations JOIN decisions ON decisions.id = decision_id
+       WHERE decisions.draft_id = ? ORDER BY decision_id, deviation_id`,
+    ),
     activity: db.prepare<[string], ActivityRow>('SELECT * FROM activity WHERE draft_id = ? ORDER BY id'),
     activityCount: db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM activity WHERE draft_id = ?'),
     insertActivity: db.prepare('INSERT INTO activity (draft_id, at, name, role, action, version, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -245,6 +253,8 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
   const view = db.transaction((draft: DraftAccess) => {
     const row = sql.draftById.get(draft.id) ?? fail({ kind: 'gone', reason: 'deleted' });
     const latestNumber = sql.latest.get(draft.id)!.latest!;
+    const accepted = sql.accepted.all(draft.id);
+    const acceptedOf = (decisionId: number) => accepted.filter((row) => row.decision_id === decisionId).map((row) => row.deviation_id);
     return {
       id: row.id,
       profile: row.profile,
@@ -290,6 +300,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
         note: decision.note,
         authorName: decision.author_name,
         createdAt: iso(decision.created_at),
+        acceptedDeviations: acceptedOf(decision.id),
       })),
       activity: sql.activity.all(draft.id).map((entry) => ({
         id: entry.id,
@@ -395,6 +406,7 @@ export function createSqliteDraftStore({ db, retentionDays, quotas, clock = Date
     if (input.version !== latest) fail({ kind: 'stale_version', latestVersion: latest });
     latestForWrite(draft.id);
     const result = sql.insertDecision.run(draft.id, input.version, input.decision, input.note, input.authorName, now);
+    sql.recordAccepted.run(Number(result.lastInsertRowid), draft.id, latest);
     log(draft.id, now, input.authorName, 'reviewer', input.decision, input.version);
     return { id: Number(result.lastInsertRowid) };
   });
