@@ -71,9 +71,20 @@ describe('profiles and periods', () => {
     await page.getByRole('button', { name: 'Skapa länkarna' }).click();
     const link = await page.getByRole('textbox', { name: 'Länk för granskaren' }).inputValue();
     const reviewer = await newPage(suite.browser);
+    const catalogs: string[] = [];
+    reviewer.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/rules') catalogs.push(`${url.pathname}${url.search}`);
+    });
     await reviewer.goto(link);
-    await eventually(() => reviewer.locator('.rv-finding').first().textContent()).toContain('enligt perioden ”Valår 2026”');
+    const finding = reviewer.locator('.rv-finding').first();
+    await eventually(() => finding.textContent()).toContain('enligt perioden ”Valår 2026”');
+    // The draft's profile, not the default: its severity (an error in valår) and its own guideline, from its catalog.
+    expect(await finding.getAttribute('class')).toContain('rv-finding-error');
+    await eventually(() => finding.locator('.rv-finding-guideline').textContent()).toBe('Riktlinjen: Avsnitt 3.2: Kommunikation i kanalerna ska vara saklig och opartisk');
+    expect(await finding.getByRole('link').textContent()).toBe('Om regeln ”Partipolitik i kommunens kanal”');
     await reviewer.getByRole('region', { name: 'Kvar innan version 1 kan godkännas' }).waitFor();
+    expect(catalogs).toEqual(['/api/rules?profile=valkommun']);
     await expectNoViolations(reviewer);
     await reviewer.context().close();
     await page.context().close();

@@ -128,6 +128,8 @@ describe('the approval gate on the review page', () => {
     await eventually(() => summary(page).locator('.summary-verdict').textContent()).toBe('Inte klar att publicera: 1 fel måste åtgärdas först. (version 1)');
     const gate = page.getByRole('region', { name: 'Kvar innan version 1 kan godkännas' });
     await eventually(() => gate.textContent()).toContain('Regel: Personnummer i texten – ”811218-9876”');
+    // The finding cites the part of the guideline its rule serves, as the draft's profile words it.
+    await eventually(() => page.locator('.rv-finding').first().locator('.rv-finding-guideline').textContent()).toMatch(/^Riktlinjen: Lagar och regler som gäller/);
     await expectNoViolations(page);
 
     // The summary's link leads to the finding in the list.

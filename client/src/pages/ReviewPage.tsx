@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Decision, DraftFinding, DraftView } from '../../../rules/api/drafts.ts';
 import { draftLimits } from '../../../rules/api/limits.ts';
+import type { RuleInfo } from '../../../rules/api/schemas.ts';
 import { ApiFailure, getChannels, getRules } from '../api/client.ts';
 import { calmMessage } from '../api/messages.ts';
 import { addComment, addDeviation, decide, deleteDraft, getDraft, latestVersionOf, saveVersion } from '../api/drafts.ts';
@@ -64,7 +65,7 @@ export function ReviewPage() {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [keptText, setKeptText] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
-  const [ruleTitles, setRuleTitles] = useState<Map<string, string>>(new Map());
+  const [rules, setRules] = useState<Map<string, RuleInfo>>(new Map());
   const [channelNames, setChannelNames] = useState<Map<string, string>>(new Map());
   const nameRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -85,9 +86,6 @@ export function ReviewPage() {
   useEffect(() => {
     document.title = 'Granskning – Postkoll';
     void reload();
-    getRules()
-      .then((rules) => setRuleTitles(new Map(rules.map((rule) => [rule.id, rule.title]))))
-      .catch(() => {});
     getChannels()
       .then((channels) => setChannelNames(new Map(channels.map((channel) => [channel.id, channel.name]))))
       .catch(() => {});
@@ -96,6 +94,16 @@ export function ReviewPage() {
 
   const view = load.status === 'ready' ? load.view : undefined;
   const latest = view?.latest;
+
+  // The catalog as the draft's profile sees it (its severities and guideline references), not the
+  // server's default: fetched once the draft says which profile it was sent with (getRules caches it).
+  const profile = view?.profile;
+  useEffect(() => {
+    if (!profile) return;
+    getRules(profile)
+      .then((catalog) => setRules(new Map(catalog.map((rule) => [rule.id, rule]))))
+      .catch(() => {});
+  }, [profile]);
 
   // The author's buffer follows the latest version until the author starts typing.
   useEffect(() => {
@@ -137,7 +145,8 @@ export function ReviewPage() {
     return items;
   }, [view, dirty]);
 
-  const ruleTitle = useCallback((id: string) => ruleTitles.get(id) ?? id, [ruleTitles]);
+  const ruleTitle = useCallback((id: string) => rules.get(id)?.title ?? id, [rules]);
+  const guidelineRef = useCallback((id: string) => rules.get(id)?.guidelineRef, [rules]);
   const channelName = useCallback((id: string) => channelNames.get(id) ?? id, [channelNames]);
 
   if (deleted) {
@@ -403,6 +412,7 @@ export function ReviewPage() {
           <Findings
             view={draft}
             ruleTitle={ruleTitle}
+            guidelineRef={guidelineRef}
             channelName={channelName}
             onShow={showInText}
             onAccept={acceptDeviation}

@@ -8,6 +8,8 @@ import { excerpt, fieldName, formatTime } from './labels.ts';
 interface Props {
   view: DraftView;
   ruleTitle: (id: string) => string;
+  /** The part of the guideline a rule serves, as the draft's profile cites it. */
+  guidelineRef: (id: string) => string | undefined;
   channelName: (id: string) => string;
   /** Accepts the finding as a deviation; resolves true when saved. */
   onAccept?: (finding: DraftFinding, justification: string) => Promise<boolean>;
@@ -108,7 +110,7 @@ function DeviationItem({ deviation, view, ruleTitle }: { deviation: DraftDeviati
 }
 
 /** Live findings of the latest version; accepted deviations are listed apart and silence their finding. */
-export function Findings({ view, ruleTitle, channelName, onAccept, onShow }: Props) {
+export function Findings({ view, ruleTitle, guidelineRef, channelName, onAccept, onShow }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const active = view.findings.messages.filter((finding) => finding.deviationId === undefined);
   const silenced = view.findings.messages.length - active.length;
@@ -130,6 +132,12 @@ export function Findings({ view, ruleTitle, channelName, onAccept, onShow }: Pro
                   <SeverityMark severity={finding.severity} /> {finding.message}
                 </p>
                 <Where finding={finding} channelName={channelName} />
+                {guidelineRef(finding.ruleId) && (
+                  <p className="rv-finding-guideline">
+                    <strong>Riktlinjen: </strong>
+                    {guidelineRef(finding.ruleId)}
+                  </p>
+                )}
                 <div className="rv-button-row">
                   {!finding.field && finding.start < finding.end && (
                     <button type="button" onClick={() => onShow(finding)}>
