@@ -2,6 +2,7 @@
  * Moving an existing deployment: `npm run migrate:sqlite-to-postgres -- <sqlite file> <url>` copies
  * the drafts of a SQLite file into an empty PostgreSQL database. Run as the real command.
  */
+import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPool } from '../../server/drafts/postgres/db.ts';
 import { createPostgresDraftStore } from '../../server/drafts/postgres/store.ts';
 import { defaultDraftQuotas } from '../../server/drafts/quotas.ts';
-import { openDatabase } from '../../server/drafts/sqlite/db.ts';
+import { migrations as sqliteMigrations, openDatabase } from '../../server/drafts/sqlite/db.ts';
 import { createSqliteDraftStore } from '../../server/drafts/sqlite/store.ts';
 import { DraftError, type DraftStore } from '../../server/drafts/store.ts';
 import { projectRoot } from '../support/app-process.ts';
@@ -89,6 +90,38 @@ describe('npm run migrate:sqlite-to-postgres', () => {
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/redan utkast/);
       expect(await cluster.query('SELECT id FROM drafts', [], url)).toHaveLength(1);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  test('a file from before decisions recorded what they accepted: the move derives it as the SQLite migration would', async () => {
+    const older = join(dir, 'older.db');
+    let now = Date.UTC(2025, 0, 15, 9);
+    const sqlite = createSqliteDraftStore({ db: openDatabase(older), ...options, clock: () => now });
+    const created = await sqlite.create({ text: 'Öppet hus på biblioteket på lördag.', channels: ['facebook'], media: [] }, 'Sara', 'alingsas', '192.0.2.1');
+    const reviewer = await sqlite.resolve(created.reviewToken);
+    const accepted = await sqlite.addDeviation(reviewer, { version: 1, ruleId: 'klar-lix', start: 0, end: 5, justification: 'Avsiktligt.', authorName: 'Rita' });
+    now += 1000;
+    await sqlite.decide(reviewer, { version: 1, decision: 'changes_requested', note: '', authorName: 'Rita' });
+    now += 1000;
+    await sqlite.addDeviation(reviewer, { version: 1, ruleId: 'klar-lix', start: 13, end: 24, justification: 'Avsiktligt.', authorName: 'Rita' });
+    await sqlite.close();
+    // The file as the previous schema left it.
+    const previous = new Database(older);
+    previous.exec('DROP TABLE decision_deviations');
+    previous.pragma(`user_version = ${sqliteMigrations.length - 1}`);
+    previous.close();
+
+    const url = await cluster.createDatabase();
+    const moved = await migrateCommand(older, url);
+    expect(moved.stderr).toBe('');
+    expect(moved.code).toBe(0);
+    const pool = createPool(url);
+    try {
+      const postgres = createPostgresDraftStore({ pool, ...options });
+      const record = await postgres.view(await postgres.resolve(created.reviewToken));
+      expect(record.decisions.map((decision) => decision.acceptedDeviations)).toEqual([[accepted.id]]);
     } finally {
       await pool.end();
     }
