@@ -84,6 +84,8 @@ export const lintResponseSchema = z.object({
     sentences: z.number().int(),
     lix: z.number().int().nullable(),
     language: z.string().optional(),
+    swedishWordChecks: z.enum(['all', 'partly', 'none']).optional(),
+    otherLanguages: z.array(z.object({ language: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
     channels: z.array(channelStatsSchema),
   }),
 });

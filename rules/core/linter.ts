@@ -1,10 +1,12 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Root } from 'nlcst';
 import type { Category, Language, LintInput, MediaItem, Rule, RuleTransformer, Severity } from './types.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
-import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
+import { attachContext, buildContext, type TextContext } from './context.ts';
+import { detectPostLanguages, type LanguagePart } from './language.ts';
 import { countLix } from './lix.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 
@@ -31,8 +33,15 @@ export interface LintStats {
   sentences: number;
   lix: number | null;
   channels: ChannelCount[];
-  /** The post's language: "sv" or "en" (English posts get no Swedish-only rules). */
-  language?: Language;
+  /** The post's language, an ISO 639-1 code ("sv", "en", "fi", "ar" …): that of most of its words. */
+  language?: string;
+  /**
+   * Whether the checks that read Swedish words (tone, klarspråk, sensitive categories) ran on the
+   * whole post, on some paragraphs, or on none (a post in English, Finnish, Arabic …).
+   */
+  swedishWordChecks?: 'all' | 'partly' | 'none';
+  /** Paragraphs in another language than `language`, checked as that language. */
+  otherLanguages?: { language: string; start: number; end: number }[];
 }
 
 export interface LintResult {
@@ -76,7 +85,7 @@ export function toLintMessage(message: VFileMessage, field?: string): LintMessag
 const byPlace = (a: LintMessage, b: LintMessage) =>
   (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start || a.ruleId.localeCompare(b.ruleId) || (a.channel ?? '').localeCompare(b.channel ?? '');
 
-const languages: Language[] = ['sv', 'en'];
+const languages: Language[] = ['sv', 'en', 'other'];
 
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
@@ -106,25 +115,53 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
     }
   }
   for (const language of languages) processors[language].freeze();
+  const ruleLanguages = new Map(enabled.map((rule) => [rule.meta.id, rule.meta.languages]));
 
-  /** Lints one text (the post or an alt text) and returns its vfile with messages and context. */
-  function lintText(text: string, input: LintInput): { file: VFile; context: TextContext } {
+  /**
+   * A post with paragraphs in another language (Swedish with a Finnish or English paragraph): the
+   * rules of each paragraph's language run too, and a language's own rules keep only their findings
+   * in paragraphs of that language. Rules that declare no language keep all of theirs.
+   */
+  function checkParagraphs(tree: Root, file: VFile, main: Language, parts: LanguagePart[]): void {
+    const others = new Set(parts.map((part) => part.checks).filter((checks) => checks !== main));
+    for (const language of others) {
+      for (const transformer of transformers[language]) if (!transformers[main].includes(transformer)) transformer(tree, file);
+    }
+    const checksAt = (offset: number) => parts.find((part) => offset >= part.start && offset < part.end)?.checks ?? main;
+    file.messages = file.messages.filter((message) => {
+      const only = ruleLanguages.get(message.ruleId!);
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      return !only || start === undefined || only.includes(checksAt(start));
+    });
+  }
+
+  /** Lints one text (the post or an alt text) and returns its vfile with messages, context and the languages found. */
+  function lintText(text: string, input: LintInput): { file: VFile; context: TextContext; languages?: ReturnType<typeof detectPostLanguages> } {
     const { tree, sources } = parseSwedish(text);
     const file = new VFile({ value: text });
     const context = buildContext(tree, text, sources, input);
-    context.language = input.language ?? detectLanguage(context);
+    const detected = input.language ? undefined : detectPostLanguages(text, context.words);
+    context.language = input.language ?? detected!.main.checks;
     attachContext(file, context);
     if (input.channels.length > 0 && !input.field) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
     }
     for (const transformer of transformers[context.language]) transformer(tree, file);
-    return { file, context };
+    if (detected && detected.parts.some((part) => part.checks !== context.language)) checkParagraphs(tree, file, context.language, detected.parts);
+    return { file, context, ...(detected ? { languages: detected } : {}) };
+  }
+
+  /** Whether the Swedish word checks ran on the whole post, some paragraphs or none. */
+  function swedishWordChecks(main: Language, parts: LanguagePart[]): LintStats['swedishWordChecks'] {
+    if (main === 'sv') return parts.some((part) => part.checks !== 'sv') ? 'partly' : 'all';
+    return parts.some((part) => part.checks === 'sv') ? 'partly' : 'none';
   }
 
   function lintPost(post: PostInput): LintResult {
     const channels = post.channels ?? profile.defaultChannels;
     const media = post.media ?? [];
-    const { file, context } = lintText(post.text, { channels, media });
+    const { file, context, languages: detected } = lintText(post.text, { channels, media });
+    const parts = detected?.parts ?? [];
     const messages = file.messages.map((message) => toLintMessage(message));
     media.forEach((item, index) => {
       if (!item.altText) return;
@@ -141,7 +178,9 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
         sentences: lix.sentences,
         lix: lix.lix === null ? null : Math.round(lix.lix),
         channels: channelCountsOf(file),
-        language: context.language,
+        language: detected?.main.code ?? 'sv',
+        swedishWordChecks: swedishWordChecks(context.language, parts),
+        ...(parts.length > 0 ? { otherLanguages: parts.map(({ code, start, end }) => ({ language: code, start, end })) } : {}),
       },
     };
   }

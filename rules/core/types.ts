@@ -5,8 +5,11 @@ import type { ResolvedProfile } from '../profile/schema.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'tone' | 'readability' | 'personal-data' | 'channel' | 'accessibility' | 'legal';
-/** The languages a post may be written in (stats.language). */
-export type Language = 'sv' | 'en';
+/**
+ * The languages a post is checked as: Swedish, English, or any other ("other": only the rules that
+ * declare no languages run, those that read no Swedish words). stats.language names the language itself.
+ */
+export type Language = 'sv' | 'en' | 'other';
 
 export interface RuleExample {
   bad: string;
