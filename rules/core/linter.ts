@@ -87,12 +87,15 @@ const byPlace = (a: LintMessage, b: LintMessage) =>
 
 const languages: Language[] = ['sv', 'en', 'other'];
 
-/** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
+/**
+ * Builds one frozen processor for a profile: every enabled rule with its settings, each attacher run
+ * once, its transformer listed for every language the rule checks.
+ */
 export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
-  const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
-  // The transformers unified gets from the attachers, in order. The lint path calls them in a plain
-  // loop: runSync's pipeline (trough) wraps every call for async transformers, which cost about as
-  // much as ten rules with all of them on; the rules are all synchronous.
+  const processor = unified();
+  // The transformers unified gets from the attachers, in order, per language. The lint path calls
+  // them in a plain loop: runSync's pipeline (trough) wraps every call for async transformers, which
+  // cost about as much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
   const enabled: Rule[] = [];
   for (const rule of rules) {
@@ -105,16 +108,14 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[]) {
       options: setting.options,
       profile,
     };
-    for (const language of rule.meta.languages ?? languages) {
-      const attacher = function (this: unknown, ruleSettings: typeof settings) {
-        const transformer = rule.plugin.call(this, ruleSettings);
-        transformers[language].push(transformer);
-        return transformer;
-      };
-      processors[language].use(attacher as never, settings as never);
-    }
+    const attacher = function (this: unknown, ruleSettings: typeof settings) {
+      const transformer = rule.plugin.call(this, ruleSettings);
+      for (const language of rule.meta.languages ?? languages) transformers[language].push(transformer);
+      return transformer;
+    };
+    processor.use(attacher as never, settings as never);
   }
-  for (const language of languages) processors[language].freeze();
+  processor.freeze();
   const ruleLanguages = new Map(enabled.map((rule) => [rule.meta.id, rule.meta.languages]));
 
   /**

@@ -17,6 +17,10 @@ const innerCapital = /^.\p{Ll}*\p{Lu}/u;
 // Names of foreign origin rarely have them; a misspelt Swedish word at a sentence start often does ("Välkomen").
 const swedishLetters = /[åäö]/u;
 
+// Looking for a close dictionary word costs about a millisecond a word: a post full of unknown words
+// (a language not detected, pasted code) gets at most this many looked at, the first ones.
+const maxTypoChecks = 100;
+
 // Two unknown words sharing this many first letters are forms of one term.
 const stemLength = 7;
 const sameStem = (a: string, b: string) => a === b || (a.length >= stemLength && b.length >= stemLength && a.slice(0, stemLength) === b.slice(0, stemLength));
@@ -106,8 +110,10 @@ export default defineRule(
       const context = contextOf(file);
       let capitalisedMidSentence: Set<string> | undefined;
       const flagged: Token[] = [];
+      let checks = 0;
       for (const token of context.words) {
         if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
+        if (++checks > maxTypoChecks) break;
         const { value } = token;
         if (isCapitalised(token)) {
           // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised

@@ -18,7 +18,8 @@ const strongNeighbour = 10;
 const minHead = 4;
 const minTail = 5;
 const maxFreeParts = 3;
-const maxFreeLength = 40;
+// Longer "words" (a run of letters, pasted data) get no search: it makes length × 60 candidates of their length.
+const maxTypoLength = 40;
 const alphabet = 'abcdefghijklmnopqrstuvwxyzåäöé';
 const linkingLetters = new Set(['s', 'e', 'a', 'u', 'o']);
 const maxCached = 20_000;
@@ -78,11 +79,11 @@ function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
 const isInflection = (word: string) => (word.endsWith('s') || /[aoiu]n$/u.test(word)) && correct(word.slice(0, -1));
 
 function find(word: string): string | undefined {
-  if (word.length < minTypoLength || isInflection(word)) return undefined;
+  if (word.length < minTypoLength || word.length > maxTypoLength || isInflection(word)) return undefined;
   const close = closeDictionaryWord(word);
   if (close === undefined) return undefined;
   if (close.length >= strongNeighbour) return close;
-  return word.length <= maxFreeLength && isFreeCompound(word) ? undefined : close;
+  return isFreeCompound(word) ? undefined : close;
 }
 
 

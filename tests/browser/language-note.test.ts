@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-process.ts';
-import { accessibilityViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { startAppAndBrowser, type BrowserSuite } from '../support/browser-suite.ts';
+import { accessibilityViolations, newPage } from '../support/browser.ts';
 
 // The editor's note on a post in another language, against the real app and Debian's Chromium.
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+let suite: BrowserSuite;
+startAppAndBrowser((started) => (suite = started));
 
 describe('a post in Finnish in the editor', () => {
   test('gets a calm note naming the language and the checks that did not run, no spelling marks, and no axe violations', async () => {
-    const page = await newPage(browser, { width: 1280, height: 800 });
-    await page.goto(`${app.url}/`);
+    const page = await newPage(suite.browser, { width: 1280, height: 800 });
+    await page.goto(`${suite.app.url}/`);
     await page.locator('.cm-content').click();
     await page.keyboard.insertText('Kirjaston aukioloajat muuttuvat ensi viikolla. Lainaa kirjoja ja lue lehtiä meillä joka päivä.');
     const note = page.locator('.language-note');

@@ -63,6 +63,17 @@ describe('klar-stavning flags only likely typos', () => {
   });
 });
 
+describe('klar-stavning on a post full of unknown words', () => {
+  test('looks for typos among the first 100 unknown words only, so that pasted code or an undetected language cannot stall the lint', () => {
+    // Each correct word with its second letter dropped: nearly all are typos of it.
+    const typos = correctWords.filter((word) => word.length >= 7 && !word.includes('-')).map((word) => word[0] + word.slice(2));
+    expect(typos.length).toBeGreaterThan(150);
+    const found = flagged(`Vi har ${typos.join(' ')} här.`);
+    expect(found.length).toBeGreaterThan(50);
+    expect(found.length).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('klar-stavning never flags', () => {
   test('names: capitalised words in a sentence, and a name repeated at the start of one', () => {
     expect(flagged('Vi hälsar Zelinda Quarnström välkommen. Quarnström börjar på måndag.')).toEqual([]);

@@ -1,16 +1,6 @@
 import posts from '../sets/language-posts.json' with { type: 'json' };
 import { defaultLinter } from '../../support/linter.ts';
-
-export interface EvalRow {
-  metric: string;
-  value: number | string;
-  goal?: string;
-  met?: boolean;
-}
-export interface EvalSection {
-  name: string;
-  run(testdataDir: string): Promise<EvalRow[]>;
-}
+import type { EvalRow, EvalSection } from '../section.ts';
 
 const goal = 0.95;
 

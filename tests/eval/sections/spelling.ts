@@ -4,17 +4,7 @@ import { defaultLinter } from '../../support/linter.ts';
 import { swedishDictionary } from '../../../rules/spelling/dictionary.ts';
 import { isKnownWord } from '../../../rules/spelling/spell.ts';
 import corpusMisspellings from '../sets/ud-pud-misspellings.json' with { type: 'json' };
-
-export interface EvalRow {
-  metric: string;
-  value: number | string;
-  goal?: string;
-  met?: boolean;
-}
-export interface EvalSection {
-  name: string;
-  run(testdataDir: string): Promise<EvalRow[]>;
-}
+import type { EvalRow, EvalSection } from '../section.ts';
 
 const corpus = 'ud-swedish-pud/sv_pud-ud-test.conllu';
 const typoSentences = 300;
