@@ -1,6 +1,6 @@
 import posts from '../sets/language-posts.json' with { type: 'json' };
 import { defaultLinter } from '../../support/linter.ts';
-import type { EvalRow, EvalSection } from '../section.ts';
+import type { EvalRow, EvalSection } from '../types.ts';
 
 const goal = 0.95;
 

@@ -4,7 +4,7 @@ import { defaultLinter } from '../../support/linter.ts';
 import { swedishDictionary } from '../../../rules/spelling/dictionary.ts';
 import { isKnownWord } from '../../../rules/spelling/spell.ts';
 import corpusMisspellings from '../sets/ud-pud-misspellings.json' with { type: 'json' };
-import type { EvalRow, EvalSection } from '../section.ts';
+import type { EvalRow, EvalSection } from '../types.ts';
 
 const corpus = 'ud-swedish-pud/sv_pud-ud-test.conllu';
 const typoSentences = 300;

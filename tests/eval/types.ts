@@ -1,4 +1,4 @@
-/** The agreed shape of an eval section module (tests/eval/sections/*.ts): its default export. */
+/** The agreed shape of an eval section (tests/eval/sections/*.ts): a name and rows of figures. */
 export interface EvalRow {
   metric: string;
   value: number | string;
