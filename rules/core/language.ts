@@ -88,12 +88,15 @@ export const swedish: DetectedLanguage = { code: 'sv', checks: 'sv' };
 export function detectWordsLanguage(words: readonly Token[]): DetectedLanguage | undefined {
   if (words.length < minWordsForLanguage) return undefined;
   let swedishWords = 0;
-  let sample = '';
   for (const word of words) {
     if (word.value === word.lower && swedishWord.test(word.lower) && ++swedishWords >= swedishWordsEnough) return swedish;
-    if (sample.length < languageSample) sample += `${word.value} `;
   }
   if (swedishWordShare(words) >= swedishShare) return swedish;
+  let sample = '';
+  for (const word of words) {
+    if (sample.length >= languageSample) break;
+    sample += `${word.value} `;
+  }
   const scores = francAll(sample, { only: francCodes, minLength: minSampleLength });
   const [best] = scores;
   if (!best || best[0] === 'und' || best[0] === 'swe') return swedish;
