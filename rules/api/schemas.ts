@@ -145,6 +145,8 @@ export const lintResponseSchema = z.object({
     /** Flesch Reading Ease for English posts (LIX is Swedish-only); null for Swedish posts. */
     fleschReadingEase: z.number().int().nullable(),
     language: z.string().optional(),
+    swedishWordChecks: z.enum(['all', 'partly', 'none']).optional(),
+    otherLanguages: z.array(z.object({ language: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
     channels: z.array(channelStatsSchema),
   }),
 });

@@ -3,7 +3,6 @@ import type { VFile } from 'vfile';
 import { findEmoji } from './emoji.ts';
 import { location } from 'vfile-location';
 import type { Point } from 'unist';
-import { francAll } from 'franc-min';
 import type { Language, LintInput } from './types.ts';
 import type { SourceSpan } from './parse.ts';
 
@@ -197,31 +196,6 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
     point: pointer(text),
     language: input.language ?? 'sv',
   };
-}
-
-const swedishLetters = /[åäö]/;
-const languageSample = 400;
-const minWordsForLanguage = 5;
-const undecided = 0.95;
-
-/**
- * Swedish or English. franc-min (restricted to the two) reads a sample of the words, without URLs,
- * mentions, hashtags or numbers; short text, and text where franc finds Swedish almost as likely,
- * counts as Swedish. Lowercase words with
- * å, ä or ö do not occur in English, so a text with a few of them is Swedish without asking franc.
- */
-export function detectLanguage(context: TextContext): Language {
-  const { words } = context;
-  if (words.length < minWordsForLanguage) return 'sv';
-  let swedish = 0;
-  let sample = '';
-  for (const word of words) {
-    if (word.value === word.lower && swedishLetters.test(word.lower) && ++swedish >= 3) return 'sv';
-    if (sample.length < languageSample) sample += `${word.value} `;
-  }
-  const [best, second] = francAll(sample, { only: ['swe', 'eng'], minLength: 20 });
-  // English only with a clear margin: franc's score for Swedish (1 = as likely) well below English's.
-  return best?.[0] === 'eng' && (second?.[1] ?? 0) < undecided ? 'en' : 'sv';
 }
 
 const key = 'postkoll';

@@ -1,10 +1,12 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Root } from 'nlcst';
 import type { Category, Language, LintInput, MediaItem, Rule, RuleTransformer, Severity } from './types.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
 import { parseSwedish } from './parse.ts';
-import { attachContext, buildContext, detectLanguage, type TextContext } from './context.ts';
+import { attachContext, buildContext, type TextContext } from './context.ts';
+import { detectPostLanguages, type LanguagePart } from './language.ts';
 import { countLix, fleschReadingEase, ownNames } from './lix.ts';
 import { Lexicon, type LexiconList } from './lexicon/index.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
@@ -48,8 +50,15 @@ export interface LintStats {
   /** English posts: Flesch Reading Ease instead of LIX (null for Swedish posts). */
   fleschReadingEase: number | null;
   channels: ChannelCount[];
-  /** The post's language: "sv" or "en" (English posts get no Swedish-only rules). */
-  language?: Language;
+  /** The post's language, an ISO 639-1 code ("sv", "en", "fi", "ar" …): that of most of its words. */
+  language?: string;
+  /**
+   * Whether the checks that read Swedish words (tone, klarspråk, sensitive categories) ran on the
+   * whole post, on some paragraphs, or on none (a post in English, Finnish, Arabic …).
+   */
+  swedishWordChecks?: 'all' | 'partly' | 'none';
+  /** Paragraphs in another language than `language`, checked as that language. */
+  otherLanguages?: { language: string; start: number; end: number }[];
 }
 
 export interface LintResult {
@@ -93,7 +102,7 @@ export function toLintMessage(message: VFileMessage, field?: string): LintMessag
 const byPlace = (a: LintMessage, b: LintMessage) =>
   (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start || a.ruleId.localeCompare(b.ruleId) || (a.channel ?? '').localeCompare(b.channel ?? '');
 
-const languages: Language[] = ['sv', 'en'];
+const languages: Language[] = ['sv', 'en', 'other'];
 
 function compileLists(lexicon: Lexicon, rule: Rule): Record<string, LexiconList> {
   const lists: Record<string, LexiconList> = {};
@@ -131,10 +140,10 @@ const roundOrNull = (value: number | null) => (value === null ? null : Math.roun
 
 /** Builds one frozen processor per language for a profile: every enabled rule for it, with its settings, once. */
 export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindingsPerRule = defaultMaxFindingsPerRule, onRuleTimed }: LinterOptions = {}) {
-  const processors = Object.fromEntries(languages.map((language) => [language, unified()])) as Record<Language, ReturnType<typeof unified>>;
-  // The transformers unified gets from the attachers, in order. The lint path calls them in a plain
-  // loop: runSync's pipeline (trough) wraps every call for async transformers, which cost about as
-  // much as ten rules with all of them on; the rules are all synchronous.
+  const processor = unified();
+  // The transformers unified gets from the attachers, in order, per language. The lint path calls
+  // them in a plain loop: runSync's pipeline (trough) wraps every call for async transformers, which
+  // cost about as much as ten rules with all of them on; the rules are all synchronous.
   const transformers = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, RuleTransformer[]>;
   const transformerRules = Object.fromEntries(languages.map((language) => [language, []])) as unknown as Record<Language, string[]>;
   const enabled: Rule[] = [];
@@ -154,32 +163,57 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
       lexicon,
       lists: compileLists(lexicon, rule),
     };
-    for (const language of rule.meta.languages ?? languages) {
-      const attacher = function (this: unknown, ruleSettings: typeof settings) {
-        const transformer = rule.plugin.call(this, ruleSettings);
+    // Each attacher runs once; its transformer is listed for every language the rule checks.
+    const attacher = function (this: unknown, ruleSettings: typeof settings) {
+      const transformer = rule.plugin.call(this, ruleSettings);
+      for (const language of rule.meta.languages ?? languages) {
         transformers[language].push(transformer);
         transformerRules[language].push(rule.meta.id);
-        return transformer;
-      };
-      processors[language].use(attacher as never, settings as never);
-    }
+      }
+      return transformer;
+    };
+    processor.use(attacher as never, settings as never);
   }
-  for (const language of languages) processors[language].freeze();
+  processor.freeze();
+  const ruleLanguages = new Map(enabled.map((rule) => [rule.meta.id, rule.meta.languages]));
   const yielding = new Map(enabled.filter((rule) => rule.meta.yieldsTo?.length).map((rule) => [rule.meta.id, new Set(rule.meta.yieldsTo)]));
   const names = ownNames(profile);
+
+  /**
+   * A post with paragraphs in another language (Swedish with a Finnish or English paragraph): the
+   * rules of each paragraph's language run too, and a language's own rules keep only their findings
+   * in paragraphs of that language. Rules that declare no language keep all of theirs.
+   */
+  function checkParagraphs(tree: Root, file: VFile, main: Language, parts: LanguagePart[]): void {
+    const others = new Set(parts.map((part) => part.checks).filter((checks) => checks !== main));
+    for (const language of others) {
+      for (const transformer of transformers[language]) if (!transformers[main].includes(transformer)) transformer(tree, file);
+    }
+    const checksAt = (offset: number) => parts.find((part) => offset >= part.start && offset < part.end)?.checks ?? main;
+    file.messages = file.messages.filter((message) => {
+      const only = ruleLanguages.get(message.ruleId!);
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      return !only || start === undefined || only.includes(checksAt(start));
+    });
+  }
 
   /**
    * Lints one text (the post or an alt text) and returns its vfile with messages and context. A
    * post's texts share one budget of findings per rule (lintPost sums up what it left out); a text
    * linted on its own gets its own.
    */
-  function lintText(text: string, input: LintInput, budget?: FindingBudget): { file: VFile; context: TextContext } {
+  function lintText(
+    text: string,
+    input: LintInput,
+    budget?: FindingBudget,
+  ): { file: VFile; context: TextContext; languages?: ReturnType<typeof detectPostLanguages> } {
     const { tree, sources } = parseSwedish(text);
     const file = new VFile({ value: text });
     const ownBudget = budget ?? new FindingBudget(maxFindingsPerRule);
     attachBudget(file, ownBudget);
     const context = buildContext(tree, text, sources, input);
-    context.language = input.language ?? detectLanguage(context);
+    const detected = input.language ? undefined : detectPostLanguages(text, context.words);
+    context.language = input.language ?? detected!.main.checks;
     attachContext(file, context);
     if (input.channels.length > 0 && !input.field) {
       (file.data as Record<string, unknown>)[statsKey] = input.channels.map((id) => countForChannel(profile.channels[id]!, text, sources));
@@ -193,16 +227,24 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
     } else {
       for (const transformer of transformers[context.language]) transformer(tree, file);
     }
+    if (detected && detected.parts.some((part) => part.checks !== context.language)) checkParagraphs(tree, file, context.language, detected.parts);
     if (yielding.size > 0) settleOverlaps(file, yielding);
     if (!budget) ownBudget.reportOmitted();
-    return { file, context };
+    return { file, context, ...(detected ? { languages: detected } : {}) };
+  }
+
+  /** Whether the Swedish word checks ran on the whole post, some paragraphs or none. */
+  function swedishWordChecks(main: Language, parts: LanguagePart[]): LintStats['swedishWordChecks'] {
+    if (main === 'sv') return parts.some((part) => part.checks !== 'sv') ? 'partly' : 'all';
+    return parts.some((part) => part.checks === 'sv') ? 'partly' : 'none';
   }
 
   function lintPost(post: PostInput): LintResult {
     const channels = post.channels ?? profile.defaultChannels;
     const media = post.media ?? [];
     const budget = new FindingBudget(maxFindingsPerRule);
-    const { file, context } = lintText(post.text, { channels, media }, budget);
+    const { file, context, languages: detected } = lintText(post.text, { channels, media }, budget);
+    const parts = detected?.parts ?? [];
     const altFiles: { file: VFile; field: string }[] = [];
     media.forEach((item, index) => {
       if (!item.altText) return;
@@ -231,7 +273,9 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
         lixNamesLeftOut: english ? 0 : lix.namesLeftOut,
         fleschReadingEase: english ? roundOrNull(fleschReadingEase(context)) : null,
         channels: channelCountsOf(file),
-        language: context.language,
+        language: detected?.main.code ?? 'sv',
+        swedishWordChecks: swedishWordChecks(context.language, parts),
+        ...(parts.length > 0 ? { otherLanguages: parts.map(({ code, start, end }) => ({ language: code, start, end })) } : {}),
       },
     };
   }

@@ -6,8 +6,11 @@ import type { Lexicon, LexiconList } from './lexicon/index.ts';
 
 export type { Category, Severity } from '../vocabulary.ts';
 import type { Category, Severity } from '../vocabulary.ts';
-/** The languages a post may be written in (stats.language). */
-export type Language = 'sv' | 'en';
+/**
+ * The languages a post is checked as: Swedish, English, or any other ("other": only the rules that
+ * declare no languages run, those that read no Swedish words). stats.language names the language itself.
+ */
+export type Language = 'sv' | 'en' | 'other';
 
 /** One finding a bad example must produce, as ESLint's RuleTester states its errors. */
 export interface ExpectedFinding {

@@ -87,3 +87,53 @@ describe('a Swedish post', () => {
     }
   });
 });
+
+const finnish = 'Kirjaston aukioloajat muuttuvat ensi viikolla. Lainaa kirjoja ja lue lehtiä meillä joka päivä.';
+
+describe('a post in neither Swedish nor English', () => {
+  test.each([
+    ['fi', finnish],
+    ['ar', 'ستكون المكتبة مغلقة يوم الجمعة القادم. نراكم مرة أخرى يوم السبت في الساعة العاشرة.'],
+    ['so', 'Maktabadda waa xiran tahay jimcaha soo socda. Waxaan idin arki doonaa sabtida saacadda tobnaad.'],
+  ])('is found to be in its language (%s), and the Swedish word checks say they did not run', (code, text) => {
+    const { stats } = result(text);
+    expect(stats.language).toBe(code);
+    expect(stats.swedishWordChecks).toBe('none');
+    expect(stats.otherLanguages).toBeUndefined();
+  });
+  test('gets no Swedish-word rules: not a spelling flag on every Finnish word', () => {
+    const ids = ruleIds(finnish);
+    expect(ids).not.toContain('klar-stavning');
+    for (const id of ids) expect(registry.find((rule) => rule.meta.id === id)?.meta.languages, id).toBeUndefined();
+  });
+  test('still gets the language-independent rules: identity numbers, e-mail, accessibility', () => {
+    const ids = ruleIds(`${finnish} Voittaja on Lisa Berg, 811218-9876, sähköposti lisa.berg@gmail.com. TERVETULOA KAIKKI KIRJASTOON!`);
+    expect(ids).toContain('pd-personnummer');
+    expect(ids).toContain('pd-epost');
+    expect(ids).toContain('a11y-versaler');
+  });
+  test('under five words it keeps the Swedish default', () => {
+    expect(result('Tervetuloa kirjastoon lauantaina!').stats).toMatchObject({ language: 'sv', swedishWordChecks: 'all' });
+  });
+});
+
+describe('a post with paragraphs in two languages', () => {
+  const swedishThenFinnish = `Välkomen till biblioteket på lördag! Vi har sagostund för barnen och kaffe för de vuxna.\n\n${finnish}`;
+  test('is Swedish where most words are, with the Finnish paragraph named and the Swedish word checks partly run', () => {
+    const { stats } = result(swedishThenFinnish);
+    const start = swedishThenFinnish.indexOf('Kirjaston');
+    expect(stats).toMatchObject({ language: 'sv', swedishWordChecks: 'partly', otherLanguages: [{ language: 'fi', start, end: swedishThenFinnish.length }] });
+  });
+  test('each paragraph is checked as its language: a Swedish typo is flagged, the Finnish words are not', () => {
+    const flags = result(swedishThenFinnish).messages.filter((message) => message.ruleId === 'klar-stavning');
+    expect(flags.map((message) => message.actual)).toEqual(['Välkomen']);
+  });
+  test('an English paragraph gets the English rules, the Swedish one the Swedish rules', () => {
+    const text = `Vi vill erhålla era synpunkter på den nya parken, som öppnar i juni.\n\n${hardEnglish}`;
+    const { messages, stats } = result(text);
+    expect(stats).toMatchObject({ language: 'en', swedishWordChecks: 'partly', otherLanguages: [{ language: 'sv', start: 0 }] });
+    const english = messages.find((message) => message.ruleId === 'klar-engelsk-lasbarhet');
+    expect(english?.start).toBe(text.indexOf('The municipality'));
+    expect(messages.find((message) => message.ruleId === 'klar-svarta-listan')?.actual).toBe('erhålla');
+  });
+});

@@ -31,6 +31,7 @@ import { PostEditor, type EditorHandle } from '../editor/PostEditor.tsx';
 import { ChannelPreviews } from '../editor/Previews.tsx';
 import { ReviewSlot } from '../editor/ReviewSlot.tsx';
 import type { EditorSlotProps } from '../editor/slots.ts';
+import { LanguageNote } from '../editor/LanguageNote.tsx';
 import { Stats } from '../editor/Stats.tsx';
 import { inputKey, useLint, type MediaFinding } from '../editor/useLint.ts';
 import { decodeShare } from '../share/fragment.ts';
@@ -379,6 +380,7 @@ export function EditorPage() {
             </div>
           </div>
           <Stats stats={lint.stats} />
+          <LanguageNote stats={lint.stats} />
           <div className="editor-actions">
             <button type="button" onClick={copyText}>
               Kopiera texten

@@ -1,0 +1,101 @@
+import { swedishDictionary } from './dictionary.ts';
+import { isKnownWord } from './spell.ts';
+
+/**
+ * Evidence that a word the dictionary does not know is a typo rather than a rare word, a name or a
+ * new compound: a dictionary word one edit away (a letter swapped with the next, dropped, added or
+ * replaced), and no reading of the word as an inflection or a free compound of known words. On
+ * 16,800 words of edited prose (UD Swedish PUD) this turns about 9 flags per 1,000 words into under
+ * 1, while most single-letter typos in real sentences are still caught (`npm run eval`).
+ */
+
+// Shorter unknown words have dictionary words one edit away by chance ("mem" → "mm", "tipo" → "tio").
+const minTypoLength = 5;
+// A dictionary word this long one edit away outweighs a free compound reading ("naturligtvist" is
+// "naturligtvis", not "naturlig" + "tvist").
+const strongNeighbour = 10;
+// Free compounds: every part a dictionary word; a short part is found by accident too easily.
+const minHead = 4;
+const minTail = 5;
+const maxFreeParts = 3;
+// Longer "words" (a run of letters, pasted data) get no search: it makes length × 60 candidates of their length.
+const maxTypoLength = 40;
+const alphabet = 'abcdefghijklmnopqrstuvwxyzåäöé';
+const linkingLetters = new Set(['s', 'e', 'a', 'u', 'o']);
+const maxCached = 20_000;
+const cache = new Map<string, string | null>();
+
+const correct = (word: string) => swedishDictionary().correct(word);
+
+/** The words one edit away: a letter swapped with the next, dropped, replaced or added. */
+function* oneEditAway(word: string): Generator<string> {
+  const { length } = word;
+  for (let at = 0; at < length - 1; at++) if (word[at] !== word[at + 1]) yield word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  for (let at = 0; at < length; at++) {
+    yield word.slice(0, at) + word.slice(at + 1);
+  }
+  for (let at = 0; at < length; at++) for (const letter of alphabet) if (letter !== word[at]) yield word.slice(0, at) + letter + word.slice(at + 1);
+  for (let at = 0; at <= length; at++) for (const letter of alphabet) yield word.slice(0, at) + letter + word.slice(at);
+}
+
+// Letters that loanwords are spelt with either way ("dakapo"/"dacapo", "concept"/"koncept"): a
+// variant spelling, not a typo.
+const variantLetters = new Set(['c:k', 'k:c', 'c:s', 's:c', 'z:s', 's:z', 'w:v', 'v:w', 'q:k', 'k:q']);
+
+/** Whether two words of the same length differ in one letter, a loanword's other spelling of it. */
+function isVariantSpelling(word: string, other: string): boolean {
+  if (word.length !== other.length) return false;
+  let at = 0;
+  while (at < word.length && word[at] === other[at]) at++;
+  return word.slice(at + 1) === other.slice(at + 1) && variantLetters.has(`${word[at]}:${other[at]}`);
+}
+
+function closeDictionaryWord(word: string): string | undefined {
+  for (const candidate of oneEditAway(word)) {
+    if (candidate.length >= minTypoLength - 1 && correct(candidate) && !isVariantSpelling(word, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** A first part: a dictionary word, or one with a linking letter ("befolknings", "rese"). */
+function isFreeHead(head: string): boolean {
+  if (correct(head)) return true;
+  if (head.length <= minHead || !linkingLetters.has(head.at(-1)!)) return false;
+  const stem = head.slice(0, -1);
+  return correct(stem) || correct(`${stem}a`);
+}
+
+/** Whether the word reads as known words put together ("lungtilltäppande", "reseexpert"), more freely than the dictionary's compound flags allow. */
+function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
+  for (let split = word.length - minTail; split >= minHead; split--) {
+    if (!isFreeHead(word.slice(0, split))) continue;
+    const tail = word.slice(split);
+    if (correct(tail) || isKnownWord(tail) || (partsLeft > 2 && isFreeCompound(tail, partsLeft - 1))) return true;
+  }
+  return false;
+}
+
+/** An inflection the dictionary lacks: a genitive -s ("ofattbaras") or a loanword's definite -n ("datan"). */
+const isInflection = (word: string) => (word.endsWith('s') || /[aoiu]n$/u.test(word)) && correct(word.slice(0, -1));
+
+function find(word: string): string | undefined {
+  if (word.length < minTypoLength || word.length > maxTypoLength || isInflection(word)) return undefined;
+  const close = closeDictionaryWord(word);
+  if (close === undefined) return undefined;
+  if (close.length >= strongNeighbour) return close;
+  return isFreeCompound(word) ? undefined : close;
+}
+
+
+/**
+ * The dictionary word a lowercase unknown word is most likely a typo of, or undefined when there is
+ * no such evidence. Memoised: it tries a few hundred candidates, and only unknown words get here.
+ */
+export function likelyTypoOf(word: string): string | undefined {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = find(word);
+  if (cache.size >= maxCached) cache.clear();
+  cache.set(word, found ?? null);
+  return found;
+}
