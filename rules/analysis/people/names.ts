@@ -56,7 +56,13 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       const candidate = tokens[next]!;
       if (flags[next]! & F.particle && candidate.value === candidate.lower && capital[next + 1] && (!placeOf[next + 1] || looseKnownPlace(next + 1))) continue;
       if (initial.test(candidate.value) && candidate.kind === 'word' && surnameAt(next + 1)) continue;
-      if (!capital[next]) break;
+      if (!capital[next]) {
+        // A hyphenated place or event takes the whole phrase before it as its first part, small words
+        // included: "Emil i Lönneberga-dagarna" are days named after Emil i Lönneberga, like "Anna Lindh-skolan".
+        const place = placeAt(next + 1);
+        partOfPlace = candidate.kind === 'word' && candidate.value === candidate.lower && candidate.value.length <= 3 && place?.source === 'pattern' && place.firstToken === next + 1 && tokens[next + 1]!.value.includes('-');
+        break;
+      }
       if (placeOf[next] && !looseKnownPlace(next)) {
         // "Erik Dahlbergsgatan", "Astrid Lindgrens skola", "Charles de Gaulle-flygplatsen": the first name belongs to the place.
         partOfPlace = places[placeOf[next]! - 1]!.source !== 'gazetteer' && tokens.slice(last, next).every((between) => between.kind === 'word' && flags[between.index]! & F.particle);
