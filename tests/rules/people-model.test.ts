@@ -131,6 +131,12 @@ describe('round 2: sources and lone names', () => {
     expect(flagged('Det var jätteroligt att vinna, säger eleven Ellen Berg.')).toContain('pd-barn-elev:error');
   });
 
+  test('a first name the data lacks before a surname that is also a first name makes one name, quoted or not', () => {
+    expect(names('Vaccinet skyddar mot svår sjukdom, säger Adebayo Osman, smittskyddsläkare i Västra Götaland.')).toEqual(['Adebayo Osman']);
+    expect(flagged('Vaccinet skyddar mot svår sjukdom, säger Adebayo Osman, smittskyddsläkare i Västra Götaland.')).toEqual([]);
+    expect(flagged('Adebayo Osman är sjukskriven sedan i måndag.')).toEqual(['pd-kanslig-kategori:error']);
+  });
+
   test('a crime next to a lone first name or surname is a warning, next to a full name an error', () => {
     expect(flagged('Domaren i rättegången om Duffys bedrägeri friade till sist Duffy på alla åtalspunkter.')).toEqual(['pd-lagovertradelse:warning']);
     expect(flagged('Petter Sjöberg är misstänkt för stölden av datorerna.')).toEqual(['pd-lagovertradelse:error']);

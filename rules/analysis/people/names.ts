@@ -43,7 +43,8 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       const next = tokens[index + 1] && initial.test(tokens[index + 1]!.value) ? index + 2 : index + 1;
       if (!surnameAt(next) || placeOf[next]) continue;
       // Neither word is Swedish, and the first is no proper noun the dictionary knows ("Volvo Cars").
-      if (isKnownWord(token.value) || !isUnknownWord(index) || !isUnknownWord(next)) continue;
+      // The second may be a known first name, as surnames often are ("Adebayo Osman", "Chidi Hassan").
+      if (isKnownWord(token.value) || !isUnknownWord(index) || (!isUnknownWord(next) && !isFirstName(tokens[next]!.lower))) continue;
       first = { genitive: false };
     }
     // "Till Anna Berg", "Vid Per Albin": an everyday word that is also a name, then a real first name.
