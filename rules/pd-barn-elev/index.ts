@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm } from '../analysis/people/index.ts';
+import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm, type PersonName } from '../analysis/people/index.ts';
 import childData from '../analysis/people/children.json' with { type: 'json' };
 
 /**
@@ -68,7 +68,10 @@ export default defineRule(
         else bySegment.set(term.segment, [term]);
       }
       for (const [segment, segmentTerms] of bySegment) {
-        const names = people.names.filter((name) => name.segment === segment && !name.staff && !name.colleague && !name.publicRole);
+        // A quoted source ("… bland små barn, säger Maria Marklund") is who speaks, not the child, unless
+        // a child word stands right beside the name ("säger eleven Ellen", "säger Ellen, 8 år").
+        const beside = (name: PersonName) => segmentTerms.some((term) => (term.end <= name.start && /^[\s,]*$/u.test(context.text.slice(term.end, name.start))) || (term.start >= name.end && /^[\s,]*$/u.test(context.text.slice(name.end, term.start))));
+        const names = people.names.filter((name) => name.segment === segment && !name.staff && !name.colleague && !name.publicRole && (!name.source || beside(name)));
         const school = people.places.find((place) => place.segment === segment && place.school);
         if (names.length > 0) {
           for (const name of names) {

@@ -14,6 +14,7 @@ interface Category {
 const strong = new Set<Identifier['kind']>(['full-name', 'possessive', 'role-place', 'family']);
 const treatment = /behandling|medicin|terapi|vaccin|kampen|operation/u;
 const releasedThings = /(?:filmen|boken|skivan|albumet|låten|singeln|spelet|serien|rapporten|numret|tidningen|appen|versionen|produkten|nyheten|resultatet|biljetterna|listan)$/u;
+const organisationHeads = /^(?:fack)?förbund(?:et|ets)?$|^(?:förening|stiftelse|skola|tidning|akademi|högskola|universitet|sjukhus|institut)(?:en|et|ens|ets|n|ns)?$/u;
 const pluralDefinite = /(?:arna|orna|erna|arnas|ornas|ernas)$/u;
 
 /**
@@ -94,9 +95,16 @@ export default defineRule(
           const beforePrevious = tokens[hit.firstToken - 2];
           if (topicWords.has(previous.lower) && !(previous.lower === 'mot' && beforePrevious && treatment.test(beforePrevious.lower))) return false;
           if (previous.lower === 'med' && beforePrevious && groupNouns.has(beforePrevious.lower)) return false;
+          // The same with one adjective between: "personer med intellektuell funktionsnedsättning" is a group.
+          const third = tokens[hit.firstToken - 3];
+          if (beforePrevious?.lower === 'med' && beforePrevious.sentence === first.sentence && third && groupNouns.has(third.lower) && previous.value === previous.lower) return false;
         }
         // "filmen kom ut i september": a work comes out, not a person.
         if (previous?.kind === 'word' && hit.phrase.includes(' ut') && releasedThings.test(previous.lower)) return false;
+        // An organisation's name that is no religious community, not anyone's faith or origin: "det
+        // Katolska fackförbundet", "Islamiska förbundets skola" (a capitalised keyword inside the sentence before an organisation's head).
+        const next = tokens[hit.lastToken];
+        if (first.value !== first.lower && previous?.sentence === first.sentence && previous.kind === 'word' && next?.kind === 'word' && next.sentence === first.sentence && organisationHeads.test(next.lower)) return false;
         // A group, not a person: "de ensamkommande flyktingungdomarnas situation", "flyktingarna".
         if (pluralDefinite.test(first.lower)) return false;
         return !isWorkContext(context, people, hit.firstToken);

@@ -7,9 +7,9 @@ import data from './keywords.json' with { type: 'json' };
 
 /**
  * Severity (rules.md: "error with an identifiable person, warning for location-specific descriptions"):
- * - error: a name, a possessive relation or a family name in the same sentence as the crime word, or
+ * - error: a full name, a possessive relation or a family name in the same sentence as the crime word, or
  *   han/hon/hen right after a sentence that names someone;
- * - warning: a role or age plus a place ("en 15-åring från Sollebrunn", "en man på Kungsgatan") or a
+ * - warning: a first name or surname alone, a role or age plus a place ("en 15-åring från Sollebrunn", "en man på Kungsgatan") or a
  *   street address in the same sentence;
  * - nothing otherwise: general safety information ("Polisen varnar för bedrägerier") and crime
  *   prevention ("tips mot inbrott") name nobody.
@@ -76,7 +76,9 @@ export default defineRule(
         const firstWord = tokens.find((token) => token.kind === 'word' && people.segmentOf[token.index] === segment);
         const referred = firstWord !== undefined && referring.has(firstWord.lower) && people.identifiers.some((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind === 'role-place');
         let shift: number;
-        if (here.some((identifier) => identifier.kind !== 'role-place') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
+        // A first name or surname alone ("Duffys bedrägeri", "friade Duffy") is weaker evidence of an
+        // identifiable person than a full name or a relation, as in pd-kanslig-kategori: a warning.
+        if (here.some((identifier) => identifier.kind !== 'role-place' && identifier.kind !== 'first-name') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
         else if (here.length > 0 || referred || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
         else continue;
         reported.add(segment);

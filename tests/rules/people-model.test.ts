@@ -100,3 +100,45 @@ describe("other bodies' numbers and addresses are known by context", () => {
     expect(flagged('Anna Berg bor på Kungsgatan 12 och behöver hjälp med snöskottningen.')).toContain('pd-adress:warning');
   });
 });
+
+describe('round 2: organisations, events and groups are not people', () => {
+  test('a definite place noun or a trade word after a given name makes a venue or a school, not a person', () => {
+    expect(names('Linnea Hallen öppnar en mottagning för barn med diabetes.')).toEqual([]);
+    expect(names('Sofia Distans har fått nya resurser för strålbehandling mot bröstcancer.')).toEqual([]);
+    // A real surname still makes a person.
+    expect(names('Vi saknar Linnea Hallberg som är sjukskriven.')).toEqual(['Linnea Hallberg']);
+  });
+
+  test('a hyphenated event takes the whole phrase before it ("Emil i Lönneberga-dagarna")', () => {
+    expect(names('Emil i Lönneberga-dagarna öppnar en mottagning för barn med diabetes.')).toEqual([]);
+    expect(flagged('Polisen utreder en stöld hos Emil i Lönneberga-dagarna i helgen.')).toEqual([]);
+  });
+
+  test('a group with an adjective before its condition is a group, not a person', () => {
+    expect(flagged('Årets kulturstipendium går till Johan Ek för hans arbete med teater för personer med intellektuell funktionsnedsättning.')).toEqual([]);
+    expect(flagged('Johan Ek har en intellektuell funktionsnedsättning.')).toContain('pd-kanslig-kategori:error');
+  });
+
+  test('a religion word in the name of an organisation that is no religious community is not anyone\'s faith', () => {
+    expect(flagged('Då hon alltid stått nära det Katolska fackförbundet ägnade sig Tina Anselmi åt lärares rättigheter.')).toEqual([]);
+    expect(flagged('Tina Anselmi är medlem i Katolska kyrkan.').some((finding) => finding.startsWith('pd-kanslig-kategori:'))).toBe(true);
+  });
+});
+
+describe('round 2: sources and lone names', () => {
+  test('a quoted official is not the child the sentence is about, a quoted child still is', () => {
+    expect(flagged('Vi ser en tydlig ökning bland små barn, säger Maria Marklund, smittskyddsläkare i Region Västerbotten.')).toEqual([]);
+    expect(flagged('Det var jätteroligt att vinna, säger eleven Ellen Berg.')).toContain('pd-barn-elev:error');
+  });
+
+  test('a first name the data lacks before a surname that is also a first name makes one name, quoted or not', () => {
+    expect(names('Vaccinet skyddar mot svår sjukdom, säger Adebayo Osman, smittskyddsläkare i Västra Götaland.')).toEqual(['Adebayo Osman']);
+    expect(flagged('Vaccinet skyddar mot svår sjukdom, säger Adebayo Osman, smittskyddsläkare i Västra Götaland.')).toEqual([]);
+    expect(flagged('Adebayo Osman är sjukskriven sedan i måndag.')).toEqual(['pd-kanslig-kategori:error']);
+  });
+
+  test('a crime next to a lone first name or surname is a warning, next to a full name an error', () => {
+    expect(flagged('Domaren i rättegången om Duffys bedrägeri friade till sist Duffy på alla åtalspunkter.')).toEqual(['pd-lagovertradelse:warning']);
+    expect(flagged('Petter Sjöberg är misstänkt för stölden av datorerna.')).toEqual(['pd-lagovertradelse:error']);
+  });
+});

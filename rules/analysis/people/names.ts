@@ -43,7 +43,8 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       const next = tokens[index + 1] && initial.test(tokens[index + 1]!.value) ? index + 2 : index + 1;
       if (!surnameAt(next) || placeOf[next]) continue;
       // Neither word is Swedish, and the first is no proper noun the dictionary knows ("Volvo Cars").
-      if (isKnownWord(token.value) || !isUnknownWord(index) || !isUnknownWord(next)) continue;
+      // The second may be a known first name, as surnames often are ("Adebayo Osman", "Chidi Hassan").
+      if (isKnownWord(token.value) || !isUnknownWord(index) || (!isUnknownWord(next) && !isFirstName(tokens[next]!.lower))) continue;
       first = { genitive: false };
     }
     // "Till Anna Berg", "Vid Per Albin": an everyday word that is also a name, then a real first name.
@@ -56,7 +57,13 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
       const candidate = tokens[next]!;
       if (flags[next]! & F.particle && candidate.value === candidate.lower && capital[next + 1] && (!placeOf[next + 1] || looseKnownPlace(next + 1))) continue;
       if (initial.test(candidate.value) && candidate.kind === 'word' && surnameAt(next + 1)) continue;
-      if (!capital[next]) break;
+      if (!capital[next]) {
+        // A hyphenated place or event takes the whole phrase before it as its first part, small words
+        // included: "Emil i Lönneberga-dagarna" are days named after Emil i Lönneberga, like "Anna Lindh-skolan".
+        const place = placeAt(next + 1);
+        partOfPlace = candidate.kind === 'word' && candidate.value === candidate.lower && candidate.value.length <= 3 && place?.source === 'pattern' && place.firstToken === next + 1 && tokens[next + 1]!.value.includes('-');
+        break;
+      }
       if (placeOf[next] && !looseKnownPlace(next)) {
         // "Erik Dahlbergsgatan", "Astrid Lindgrens skola", "Charles de Gaulle-flygplatsen": the first name belongs to the place.
         partOfPlace = places[placeOf[next]! - 1]!.source !== 'gazetteer' && tokens.slice(last, next).every((between) => between.kind === 'word' && flags[between.index]! & F.particle);
