@@ -7,17 +7,27 @@ import { report } from '../core/report.ts';
 const markerPattern = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//giu;
 
 /**
- * Where a source marker starts and ends, every start the pattern allows (overlapping ones too), found
- * in one pass over the text. Each quote then looks up the markers in its own surroundings instead of
- * running the pattern over them again: the surroundings of many quotes in one long paragraph overlap,
- * and searching each again grows with quotes × length.
+ * Where a source marker starts and ends, every start the pattern allows (overlapping ones too), for
+ * the starts inside the windows (sorted by start, overlapping or touching ones merged, so that each
+ * offset is searched at most once). Each quote then looks up the markers in its own surroundings
+ * instead of running the pattern over them again: the surroundings of many quotes in one long
+ * paragraph overlap, and searching each again grows with quotes × length. Only the quotes'
+ * surroundings are searched: the pattern is costly per offset, and most of a post is no one's.
+ * The pattern runs on the whole text from each window's start, so its look-behind and \b see the
+ * characters before the window as before.
  */
-function findMarkers(text: string): { start: number; end: number }[] {
+export function findMarkers(text: string, windows: [number, number][]): { start: number; end: number }[] {
   const markers: { start: number; end: number }[] = [];
-  markerPattern.lastIndex = 0;
-  for (let match = markerPattern.exec(text); match; match = markerPattern.exec(text)) {
-    markers.push({ start: match.index, end: match.index + match[0].length });
-    markerPattern.lastIndex = match.index + 1;
+  windows.sort((a, b) => a[0] - b[0]);
+  let searchedTo = 0;
+  for (const [from, to] of windows) {
+    markerPattern.lastIndex = Math.max(from, searchedTo);
+    if (markerPattern.lastIndex >= to) continue;
+    for (let match = markerPattern.exec(text); match && match.index < to; match = markerPattern.exec(text)) {
+      markers.push({ start: match.index, end: match.index + match[0].length });
+      markerPattern.lastIndex = match.index + 1;
+    }
+    searchedTo = Math.max(searchedTo, to);
   }
   return markers;
 }
@@ -72,20 +82,30 @@ export default defineRule(
     const context = contextOf(file);
     if (context.quotes.length === 0) return;
     const { text, words } = context;
-    let markers: { start: number; end: number }[] | undefined;
     let paragraphBreaks: number[] | undefined;
+    // First where each long quote's source could be (its line before it, its paragraph after it),
+    // then the markers in all those places in one pass, then the verdicts.
+    const candidates: { start: number; end: number; lineStart: number; nextBreak: number }[] = [];
     for (const quote of context.quotes) {
       if (wordsWithin(words, quote.start, quote.end) < settings.options.minWords) continue;
-      // Look for the source on the quote's own lines: before it and after it (to the paragraph's end).
-      // (Looked up, not searched: one search per quote would cross the same long line again and again.)
       const lineStart = context.lineStarts[lastAtOrBefore(context.lineStarts, quote.start)]!;
       paragraphBreaks ??= findParagraphBreaks(text);
       const nextBreak = paragraphBreaks[lastAtOrBefore(paragraphBreaks, quote.end - 1) + 1] ?? text.length;
-      markers ??= findMarkers(text);
-      if (hasMarker(markers, quote.end, nextBreak) || hasMarker(markers, lineStart, quote.start)) continue;
+      candidates.push({ start: quote.start, end: quote.end, lineStart, nextBreak });
+    }
+    if (candidates.length === 0) return;
+    const markers = findMarkers(
+      text,
+      candidates.flatMap(({ start, end, lineStart, nextBreak }): [number, number][] => [
+        [lineStart, start],
+        [end, nextBreak],
+      ]),
+    );
+    for (const { start, end, lineStart, nextBreak } of candidates) {
+      if (hasMarker(markers, end, nextBreak) || hasMarker(markers, lineStart, start)) continue;
       report(file, settings, {
-        start: quote.start,
-        end: quote.end,
+        start,
+        end,
         message: 'Ange källan när du citerar eller återger någon annans text.',
       });
     }

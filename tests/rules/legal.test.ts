@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { findMarkers } from '../../rules/legal-citat-utan-kalla/index.ts';
 import { defaultLinter, linterWith, shippedLinter } from '../support/linter.ts';
 import type { Linter } from '../../rules/core/linter.ts';
 
@@ -123,6 +125,24 @@ describe('legal-citat-utan-kalla', () => {
 
   test('short quotes of eight words or fewer need no source', () => {
     expect(fires('Temat i år är "Ljus i mörkret – en kväll för alla".', 'legal-citat-utan-kalla')).toBe(false);
+  });
+
+  // The rule searches for source markers only around its long quotes: the same markers there as a
+  // search of the whole text finds, whatever the windows (overlapping, nested, touching, empty).
+  test('markers found in windows are the whole-text markers that start in them', () => {
+    const pieces = ['enligt', 'Enligt ', ' säger ', ' sa ', 'källa:', 'Källa :', 'www.', 'https://', 'alingsas.se/', 'x.com/a', '– Anna', '-E', '—Ö', 'ensa', ' ', '\n', '\n\n', 'ord', '"'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text.chain((value) => fc.tuple(fc.constant(value), fc.array(fc.tuple(fc.nat(value.length), fc.nat(value.length)), { maxLength: 10 }))),
+        ([value, pairs]) => {
+          const windows = pairs.map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)]);
+          const inWindows = findMarkers(value, [[0, value.length]]).filter((marker) => windows.some(([from, to]) => marker.start >= from && marker.start < to));
+          expect(findMarkers(value, windows)).toEqual(inWindows);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
 
