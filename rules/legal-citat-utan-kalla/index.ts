@@ -7,27 +7,19 @@ import { report } from '../core/report.ts';
 const markerPattern = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//giu;
 
 /**
- * Where a source marker starts and ends, every start the pattern allows (overlapping ones too), for
- * the starts inside the windows (sorted by start, overlapping or touching ones merged, so that each
- * offset is searched at most once). Each quote then looks up the markers in its own surroundings
- * instead of running the pattern over them again: the surroundings of many quotes in one long
- * paragraph overlap, and searching each again grows with quotes × length. Only the quotes'
- * surroundings are searched: the pattern is costly per offset, and most of a post is no one's.
- * The pattern runs on the whole text from each window's start, so its look-behind and \b see the
- * characters before the window as before.
+ * Where a source marker starts and ends, every start in [from, to) the pattern allows (overlapping ones
+ * too), found in one pass. Each quote then looks up the markers in its own surroundings instead of
+ * running the pattern over them again: the surroundings of many quotes in one long paragraph overlap,
+ * and searching each again grows with quotes × length. Only the span of the quotes' surroundings is
+ * searched, not the whole text: the pattern is costly per offset. It runs on the whole text from
+ * `from`, so its look-behind and \b see the characters before as they are.
  */
-export function findMarkers(text: string, windows: [number, number][]): { start: number; end: number }[] {
+export function findMarkers(text: string, from: number, to: number): { start: number; end: number }[] {
   const markers: { start: number; end: number }[] = [];
-  windows.sort((a, b) => a[0] - b[0]);
-  let searchedTo = 0;
-  for (const [from, to] of windows) {
-    markerPattern.lastIndex = Math.max(from, searchedTo);
-    if (markerPattern.lastIndex >= to) continue;
-    for (let match = markerPattern.exec(text); match && match.index < to; match = markerPattern.exec(text)) {
-      markers.push({ start: match.index, end: match.index + match[0].length });
-      markerPattern.lastIndex = match.index + 1;
-    }
-    searchedTo = Math.max(searchedTo, to);
+  markerPattern.lastIndex = from;
+  for (let match = markerPattern.exec(text); match && match.index < to; match = markerPattern.exec(text)) {
+    markers.push({ start: match.index, end: match.index + match[0].length });
+    markerPattern.lastIndex = match.index + 1;
   }
   return markers;
 }
@@ -84,7 +76,7 @@ export default defineRule(
     const { text, words } = context;
     let paragraphBreaks: number[] | undefined;
     // First where each long quote's source could be (its line before it, its paragraph after it),
-    // then the markers in all those places in one pass, then the verdicts.
+    // then the markers there, then the verdicts.
     const candidates: { start: number; end: number; lineStart: number; nextBreak: number }[] = [];
     for (const quote of context.quotes) {
       if (wordsWithin(words, quote.start, quote.end) < settings.options.minWords) continue;
@@ -94,13 +86,14 @@ export default defineRule(
       candidates.push({ start: quote.start, end: quote.end, lineStart, nextBreak });
     }
     if (candidates.length === 0) return;
-    const markers = findMarkers(
-      text,
-      candidates.flatMap(({ start, end, lineStart, nextBreak }): [number, number][] => [
-        [lineStart, start],
-        [end, nextBreak],
-      ]),
-    );
+    // The span that holds all those places, searched once.
+    let from = text.length;
+    let to = 0;
+    for (const candidate of candidates) {
+      from = Math.min(from, candidate.lineStart);
+      to = Math.max(to, candidate.nextBreak);
+    }
+    const markers = findMarkers(text, from, to);
     for (const { start, end, lineStart, nextBreak } of candidates) {
       if (hasMarker(markers, end, nextBreak) || hasMarker(markers, lineStart, start)) continue;
       report(file, settings, {
