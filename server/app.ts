@@ -133,7 +133,7 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
-  app.use(catalogRoutes(linters, { ready: () => (pool ?? ownPool)?.isReady() ?? true, ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}) }));
+  app.use(catalogRoutes(linters, { ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}) }));
   app.use(lintRoutes(linters, config.serving, workPool));
   app.use(suggestionRoutes(workPool, config.serving.pool.suggestionDeadlineMs));
   for (const router of routers) app.use(router);

@@ -43,6 +43,8 @@ async function serve() {
   server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}`, worker: workerSlot() }, 'Postkoll is ready');
   });
+  // Health is ok before this (the request thread serves alone); the bench waits for it before it measures.
+  void pool.ready.then(() => logger.info({ threads: config.serving.pool.threads, worker: workerSlot() }, 'worker pool ready'));
   server.on('error', (error) => {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);

@@ -30,10 +30,10 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
   const inFlight = new Map<string, number>();
   // Every thread loads the dictionary and the linters once, from the start. Tasks wait for that
   // before their deadline starts: a thread's first load (about a second) is start-up, not load.
-  let isReady = false;
+  // Health does not wait for this (server/routes/catalog.ts): the request thread serves without it.
   const ready = Promise.all(Array.from({ length: settings.threads }, () => pool.run('lint', { name: 'warm' }))).then(
-    () => void (isReady = true),
-    () => void (isReady = true),
+    () => undefined,
+    () => undefined,
   );
 
   async function run<T>(task: 'suggest' | 'lint', argument: unknown, client: string, deadlineMs: number): Promise<T> {
@@ -58,7 +58,6 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     run,
     /** Resolves once every thread has loaded what its tasks need. */
     ready,
-    isReady: () => isReady,
     close: () => pool.destroy(),
   };
 }

@@ -99,8 +99,10 @@ export function toLintMessage(message: VFileMessage, field?: string): LintMessag
   };
 }
 
+// Equal strings compare 0 without asking ICU: most pairs share a field (the post's, none) and a channel.
+const compareText = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
 const byPlace = (a: LintMessage, b: LintMessage) =>
-  (a.field ?? '').localeCompare(b.field ?? '') || a.start - b.start || a.ruleId.localeCompare(b.ruleId) || (a.channel ?? '').localeCompare(b.channel ?? '');
+  compareText(a.field ?? '', b.field ?? '') || a.start - b.start || compareText(a.ruleId, b.ruleId) || compareText(a.channel ?? '', b.channel ?? '');
 
 const languages: Language[] = ['sv', 'en', 'other'];
 

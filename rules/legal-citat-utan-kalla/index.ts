@@ -7,15 +7,17 @@ import { report } from '../core/report.ts';
 const markerPattern = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//giu;
 
 /**
- * Where a source marker starts and ends, every start the pattern allows (overlapping ones too), found
- * in one pass over the text. Each quote then looks up the markers in its own surroundings instead of
+ * Where a source marker starts and ends, every start in [from, to) the pattern allows (overlapping ones
+ * too), found in one pass. Each quote then looks up the markers in its own surroundings instead of
  * running the pattern over them again: the surroundings of many quotes in one long paragraph overlap,
- * and searching each again grows with quotes × length.
+ * and searching each again grows with quotes × length. Only the span of the quotes' surroundings is
+ * searched, not the whole text: the pattern is costly per offset. It runs on the whole text from
+ * `from`, so its look-behind and \b see the characters before as they are.
  */
-function findMarkers(text: string): { start: number; end: number }[] {
+export function findMarkers(text: string, from: number, to: number): { start: number; end: number }[] {
   const markers: { start: number; end: number }[] = [];
-  markerPattern.lastIndex = 0;
-  for (let match = markerPattern.exec(text); match; match = markerPattern.exec(text)) {
+  markerPattern.lastIndex = from;
+  for (let match = markerPattern.exec(text); match && match.index < to; match = markerPattern.exec(text)) {
     markers.push({ start: match.index, end: match.index + match[0].length });
     markerPattern.lastIndex = match.index + 1;
   }
@@ -72,20 +74,31 @@ export default defineRule(
     const context = contextOf(file);
     if (context.quotes.length === 0) return;
     const { text, words } = context;
-    let markers: { start: number; end: number }[] | undefined;
     let paragraphBreaks: number[] | undefined;
+    // First where each long quote's source could be (its line before it, its paragraph after it),
+    // then the markers there, then the verdicts.
+    const candidates: { start: number; end: number; lineStart: number; nextBreak: number }[] = [];
     for (const quote of context.quotes) {
       if (wordsWithin(words, quote.start, quote.end) < settings.options.minWords) continue;
-      // Look for the source on the quote's own lines: before it and after it (to the paragraph's end).
-      // (Looked up, not searched: one search per quote would cross the same long line again and again.)
       const lineStart = context.lineStarts[lastAtOrBefore(context.lineStarts, quote.start)]!;
       paragraphBreaks ??= findParagraphBreaks(text);
       const nextBreak = paragraphBreaks[lastAtOrBefore(paragraphBreaks, quote.end - 1) + 1] ?? text.length;
-      markers ??= findMarkers(text);
-      if (hasMarker(markers, quote.end, nextBreak) || hasMarker(markers, lineStart, quote.start)) continue;
+      candidates.push({ start: quote.start, end: quote.end, lineStart, nextBreak });
+    }
+    if (candidates.length === 0) return;
+    // The span that holds all those places, searched once.
+    let from = text.length;
+    let to = 0;
+    for (const candidate of candidates) {
+      from = Math.min(from, candidate.lineStart);
+      to = Math.max(to, candidate.nextBreak);
+    }
+    const markers = findMarkers(text, from, to);
+    for (const { start, end, lineStart, nextBreak } of candidates) {
+      if (hasMarker(markers, end, nextBreak) || hasMarker(markers, lineStart, start)) continue;
       report(file, settings, {
-        start: quote.start,
-        end: quote.end,
+        start,
+        end,
         message: 'Ange källan när du citerar eller återger någon annans text.',
       });
     }

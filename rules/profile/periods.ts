@@ -1,7 +1,10 @@
 import type { ResolvedPeriod, ResolvedProfile } from './schema.ts';
 
+// One formatter for the process: every lint request asks for today's date (which periods are in
+// force), and building an Intl.DateTimeFormat took 44 µs of each, formatting with one 1 µs.
+const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 /** The day it is in Sweden (YYYY-MM-DD): periods are decided in Swedish days, wherever the server runs. */
-export const swedishDay = (now: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export const swedishDay = (now: Date) => stockholmDate.format(now);
 
 /** The periods in force on a day (both ends included), in the profile's order. */
 export const periodsOn = (profile: Pick<ResolvedProfile, 'periods'>, day: string): ResolvedPeriod[] => profile.periods.filter((period) => period.start <= day && day <= period.end);

@@ -33,13 +33,14 @@ export function ruleCatalog(linter: Linter): RuleInfo[] {
 }
 
 /**
- * `ready`: whether the server can do all its work yet (the worker pool loads for a few seconds after
- * the start); `retentionDays`: POSTKOLL_RETENTION_DAYS, which wins over the profile's.
+ * `retentionDays`: POSTKOLL_RETENTION_DAYS, which wins over the profile's. Health is ok as soon as the
+ * request thread serves: ordinary lints, the catalog and drafts need nothing else. The worker pool's
+ * threads go on loading for a few seconds (at nice +10); a pool task sent meanwhile waits for them
+ * before its deadline starts (server/work-pool.ts), so nothing is refused for it.
  */
-export function catalogRoutes(linters: Linters, { ready = () => true, retentionDays }: { ready?: () => boolean; retentionDays?: number } = {}): Router {
+export function catalogRoutes(linters: Linters, { retentionDays }: { retentionDays?: number } = {}): Router {
   const router = Router();
   router.get('/api/health', (_req, res) => {
-    if (!ready()) throw new ApiError('overloaded', 'Servern startar. Försök igen om en stund.');
     res.json({ status: 'ok' });
   });
   router.get('/api/rules', (req, res) => {

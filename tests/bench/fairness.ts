@@ -107,7 +107,8 @@ async function timed(url: string, init: RequestInit): Promise<Call> {
 }
 
 export async function measureFairness(seconds: number): Promise<FairnessFigure[]> {
-  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' });
+  // Measured once the worker pool has loaded (health is ok before that).
+  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { text: 'worker pool ready', count: 1 } });
   const ordinaryBody = JSON.stringify({ text: municipalPost(1_500), channels: ['facebook', 'instagram', 'linkedin'] });
   const json = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': client });
   const hostile = hostileRequests().map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));

@@ -22,6 +22,8 @@ export interface ServerProcess {
   pid: number;
   /** Milliseconds from spawn to the first ok answer from the health URL. */
   startupMs: number;
+  /** Milliseconds from spawn until `waitForLog` lines were logged (0 without it). */
+  logReadyMs: number;
   child: ChildProcess;
   /** The last lines the process wrote to stderr, for diagnostics. */
   stderr: string[];
@@ -47,7 +49,15 @@ export async function startServer(
     keepStdout = false,
     nodeArgs = [],
     onStdoutLine,
-  }: { healthPath?: string; keepStdout?: boolean; nodeArgs?: string[]; onStdoutLine?: (line: string) => void } = {},
+    waitForLog,
+  }: {
+    healthPath?: string;
+    keepStdout?: boolean;
+    nodeArgs?: string[];
+    onStdoutLine?: (line: string) => void;
+    /** Also wait until stdout has this many lines containing this text (e.g. each process's worker pool ready). */
+    waitForLog?: { text: string; count: number };
+  } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bench-'));
@@ -56,15 +66,17 @@ export async function startServer(
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_DB: join(dataDir, 'postkoll.db'), ...env },
     // The request log goes to stdout; in the bench it is written (as in production) but not kept.
-    stdio: ['ignore', keepStdout || onStdoutLine ? 'pipe' : 'ignore', 'pipe'],
+    stdio: ['ignore', keepStdout || onStdoutLine || waitForLog ? 'pipe' : 'ignore', 'pipe'],
   });
   const stdout: string[] = [];
+  let logged = 0;
   let partial = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString('utf8')).split('\n');
     partial = lines.pop()!;
     for (const line of lines.filter(Boolean)) {
       onStdoutLine?.(line);
+      if (waitForLog && line.includes(waitForLog.text)) logged++;
       if (keepStdout) stdout.push(line);
     }
   });
@@ -94,10 +106,23 @@ export async function startServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  let logReadyMs = 0;
+  if (waitForLog) {
+    while (logged < waitForLog.count) {
+      if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before it logged "${waitForLog.text}":\n${stderr.join('\n')}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`${script} logged "${waitForLog.text}" ${logged} of ${waitForLog.count} times in time:\n${stderr.join('\n')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    logReadyMs = performance.now() - started;
+  }
   return {
     url,
     pid: child.pid!,
     startupMs,
+    logReadyMs,
     child,
     stderr,
     stdout,

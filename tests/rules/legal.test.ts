@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { findMarkers } from '../../rules/legal-citat-utan-kalla/index.ts';
 import { defaultLinter, linterWith, shippedLinter } from '../support/linter.ts';
 import type { Linter } from '../../rules/core/linter.ts';
 
@@ -123,6 +125,24 @@ describe('legal-citat-utan-kalla', () => {
 
   test('short quotes of eight words or fewer need no source', () => {
     expect(fires('Temat i år är "Ljus i mörkret – en kväll för alla".', 'legal-citat-utan-kalla')).toBe(false);
+  });
+
+  // The rule searches for source markers only in the span of its long quotes' surroundings: the same
+  // markers there as a search of the whole text finds.
+  test('markers found in a span are the whole-text markers that start in it', () => {
+    const pieces = ['enligt', 'Enligt ', ' säger ', ' sa ', 'källa:', 'Källa :', 'www.', 'https://', 'alingsas.se/', 'x.com/a', '– Anna', '-E', '—Ö', 'ensa', ' ', '\n', '\n\n', 'ord', '"'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text.chain((value) => fc.tuple(fc.constant(value), fc.nat(value.length), fc.nat(value.length))),
+        ([value, a, b]) => {
+          const [from, to] = [Math.min(a, b), Math.max(a, b)];
+          const whole = findMarkers(value, 0, value.length);
+          expect(findMarkers(value, from, to)).toEqual(whole.filter((marker) => marker.start >= from && marker.start < to));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
 
