@@ -3,7 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf, type Span } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 type Kind = 'threat' | 'content' | 'descriptor';
 

@@ -3,7 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile, type LexiconMatch } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 interface PartyHit {
   start: number;

@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './ironi.json' with { type: 'json' };
+import { data } from './ironi.schema.ts';
 
 const message = 'Undvik ironi och skämt som kan missförstås. Skriv det du menar rakt ut.';
 // Scare quotes: the fix keeps the word, so the message names it.

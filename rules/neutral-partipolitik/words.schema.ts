@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import raw from './words.json' with { type: 'json' };
+
+/** The shape of words.json (not a word list: see the fields' use in this folder). */
+export const schema = dataFileSchema({
+  parties: z.array(z.array(z.string().min(1))),
+  abbreviations: z.array(z.string().min(1)),
+  bloc: z.array(z.string().min(1)),
+  blocNotBefore: z.array(z.string().min(1)),
+  blocNotBeforeNote: z.string().min(1),
+  evaluative: z.array(z.string().min(1)),
+  voteAppeals: z.array(z.string().min(1)),
+  decisionWords: z.array(z.string().min(1)),
+});
+
+/** words.json, validated when the module loads. */
+export const data = dataFile(schema, raw, 'rules/neutral-partipolitik/words.json');
