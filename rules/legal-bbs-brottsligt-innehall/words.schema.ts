@@ -9,7 +9,6 @@ export const schema = dataFileSchema({
   minors: z.array(z.string().min(1)),
   crimeCalls: z.array(z.string().min(1)),
   descriptors: z.array(z.string().min(1)),
-  repostIntros: z.array(z.string().min(1)),
   piracyHosts: z.array(z.string().min(1)),
   violence: z.array(z.string().min(1)),
 });

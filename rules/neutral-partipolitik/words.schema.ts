@@ -9,9 +9,6 @@ export const schema = dataFileSchema({
   bloc: z.array(z.string().min(1)),
   blocNotBefore: z.array(z.string().min(1)),
   blocNotBeforeNote: z.string().min(1),
-  evaluative: z.array(z.string().min(1)),
-  voteAppeals: z.array(z.string().min(1)),
-  decisionWords: z.array(z.string().min(1)),
 });
 
 /** words.json, validated when the module loads. */
