@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { phraseFile, type LexiconMatch } from '../core/lexicon/index.ts';
+import type { LexiconMatch } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { data } from './words.schema.ts';

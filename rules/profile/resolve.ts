@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { data as channelData } from '../channels/channels.schema.ts';
 import { channelSchema, profileSchema, type Channel, type ResolvedPeriod, type ResolvedProfile, type ResolvedRuleSetting } from './schema.ts';
 import type { Rule } from '../core/types.ts';
