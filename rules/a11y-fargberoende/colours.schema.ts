@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './colours.json' with { type: 'json' };
 
 /** The shape of colours.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  colourNeuter: z.array(z.string().min(1)),
-  colourDefinite: z.array(z.string().min(1)),
-  mapNouns: z.array(z.string().min(1)),
-  cues: z.array(z.string().min(1)),
-  wordedAlternatives: z.array(z.string().min(1)),
+  colourNeuter: strings,
+  colourDefinite: strings,
+  mapNouns: strings,
+  cues: strings,
+  wordedAlternatives: strings,
 });
 
 /** colours.json, validated when the module loads. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './words.json' with { type: 'json' };
 
 /** The shape of words.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  functionWords: z.array(z.string().min(1)),
-  linkingEndings: z.array(z.string().min(1)),
+  functionWords: strings,
+  linkingEndings: strings,
   minLength: z.number().int(),
   maxLength: z.number().int(),
   maxWordLength: z.number().int(),

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './acronyms.json' with { type: 'json' };
 
 /** The shape of acronyms.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  acronyms: z.array(z.string().min(1)),
+  acronyms: strings,
 });
 
 /** acronyms.json, validated when the module loads. */

@@ -14,3 +14,6 @@ export function dataFile<Schema extends z.ZodType>(schema: Schema, data: unknown
   if (!result.success) throw new Error(`${name}: ${z.prettifyError(result.error)}`);
   return result.data;
 }
+
+/** A list of non-empty strings (words, phrases, URL parts), the commonest field of a data file. */
+export const strings = z.array(z.string().min(1));

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './kanda.json' with { type: 'json' };
 
 /** The shape of kanda.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  known: z.array(z.string().min(1)),
+  known: strings,
   romanNumeralsNote: z.string().min(1),
-  parties: z.array(z.string().min(1)),
+  parties: strings,
 });
 
 /** kanda.json, validated when the module loads. */

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './ord.json' with { type: 'json' };
 
 /** The shape of ord.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  words: z.array(z.string().min(1)),
-  compoundBegins: z.array(z.string().min(1)),
+  words: strings,
+  compoundBegins: strings,
 });
 
 /** ord.json, validated when the module loads. */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './words.json' with { type: 'json' };
 
 /** The shape of words.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  parties: z.array(z.array(z.string().min(1))),
-  abbreviations: z.array(z.string().min(1)),
-  bloc: z.array(z.string().min(1)),
-  blocNotBefore: z.array(z.string().min(1)),
+  parties: z.array(strings),
+  abbreviations: strings,
+  bloc: strings,
+  blocNotBefore: strings,
   blocNotBeforeNote: z.string().min(1),
 });
 

@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './words.json' with { type: 'json' };
 
 /** The shape of words.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  bankgiroWords: z.array(z.string().min(1)),
-  plusgiroWords: z.array(z.string().min(1)),
-  accountWords: z.array(z.string().min(1)),
+  bankgiroWords: strings,
+  plusgiroWords: strings,
+  accountWords: strings,
 });
 
 /** words.json, validated when the module loads. */

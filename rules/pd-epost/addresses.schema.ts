@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './addresses.json' with { type: 'json' };
 
 /** The shape of addresses.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  roleLocalParts: z.array(z.string().min(1)),
-  freeMailDomains: z.array(z.string().min(1)),
+  roleLocalParts: strings,
+  freeMailDomains: strings,
 });
 
 /** addresses.json, validated when the module loads. */

@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './words.json' with { type: 'json' };
 
 /** The shape of words.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  vehicleWords: z.array(z.string().min(1)),
-  codeWords: z.array(z.string().min(1)),
-  acronyms: z.array(z.string().min(1)),
+  vehicleWords: strings,
+  codeWords: strings,
+  acronyms: strings,
 });
 
 /** words.json, validated when the module loads. */

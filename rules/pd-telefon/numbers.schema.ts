@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './numbers.json' with { type: 'json' };
 
 /** The shape of numbers.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  serviceNumbers: z.array(z.string().min(1)),
-  privateTypes: z.array(z.string().min(1)),
-  bankWords: z.array(z.string().min(1)),
-  serviceContext: z.array(z.string().min(1)),
+  serviceNumbers: strings,
+  privateTypes: strings,
+  bankWords: strings,
+  serviceContext: strings,
   serviceContextSource: z.string().min(1),
 });
 

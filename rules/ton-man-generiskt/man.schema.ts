@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './man.json' with { type: 'json' };
 
 /** The shape of man.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  verbs: z.array(z.string().min(1)),
-  introducers: z.array(z.string().min(1)),
-  nounBefore: z.array(z.string().min(1)),
-  reflexive: z.array(z.string().min(1)),
+  verbs: strings,
+  introducers: strings,
+  nounBefore: strings,
+  reflexive: strings,
   reflexiveNote: z.string().min(1),
 });
 

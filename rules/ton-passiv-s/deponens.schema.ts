@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
 import raw from './deponens.json' with { type: 'json' };
 
 /** The shape of deponens.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  verbs: z.array(z.array(z.string().min(1))),
-  notPassive: z.array(z.string().min(1)),
+  verbs: z.array(strings),
+  notPassive: strings,
   notPassiveNote: z.string().min(1),
-  modals: z.array(z.string().min(1)),
-  adverbs: z.array(z.string().min(1)),
-  genitiveBefore: z.array(z.string().min(1)),
-  notAgent: z.array(z.string().min(1)),
+  modals: strings,
+  adverbs: strings,
+  genitiveBefore: strings,
+  notAgent: strings,
 });
 
 /** deponens.json, validated when the module loads. */

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../../core/data-file.ts';
 import raw from './children.json' with { type: 'json' };
 
 /** The shape of children.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  strong: z.array(z.string().min(1)),
-  singular: z.array(z.string().min(1)),
-  places: z.array(z.string().min(1)),
-  classWords: z.array(z.string().min(1)),
-  gradeWords: z.array(z.string().min(1)),
-  unitHeads: z.array(z.string().min(1)),
+  strong: strings,
+  singular: strings,
+  places: strings,
+  classWords: strings,
+  gradeWords: strings,
+  unitHeads: strings,
   agePattern: z.string().min(1),
   classPattern: z.string().min(1),
 });

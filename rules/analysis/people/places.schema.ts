@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import { dataFile, dataFileSchema } from '../../core/data-file.ts';
+import { dataFile, dataFileSchema, strings } from '../../core/data-file.ts';
 import raw from './places.json' with { type: 'json' };
 
 /** The shape of places.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
-  kommuner: z.array(z.string().min(1)),
-  localities: z.array(z.string().min(1)),
-  world: z.array(z.string().min(1)),
-  organisations: z.array(z.string().min(1)),
-  headsAfterName: z.array(z.string().min(1)),
+  kommuner: strings,
+  localities: strings,
+  world: strings,
+  organisations: strings,
+  headsAfterName: strings,
 });
 
 /** places.json, validated when the module loads. */
