@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { visibleEmoji } from '../analysis/visible-emoji.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 const before = new Set(data.before);
 const letter = /\p{L}/u;

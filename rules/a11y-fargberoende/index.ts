@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './colours.json' with { type: 'json' };
+import { data } from './colours.schema.ts';
 
 type Kind = 'colour-noun' | 'in-colour';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './ranges.json' with { type: 'json' };
+import { data } from './ranges.schema.ts';
 
 const hex = (code: string) => `\\u{${code}}`;
 const classBody = [

@@ -3,7 +3,7 @@ import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { swedishDictionary } from '../spelling/dictionary.ts';
 import { createSegmenter, fold } from './segment.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 const lowercaseBody = /^(\p{Ll}+)(\d*)$/u;
 

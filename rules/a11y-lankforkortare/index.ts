@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './shorteners.json' with { type: 'json' };
+import { data } from './shorteners.schema.ts';
 
 const hostOf = (url: string) => url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#:]/, 1)[0]!;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './acronyms.json' with { type: 'json' };
+import { data } from './acronyms.schema.ts';
 
 // Plain Latin letters only: fancy Unicode letters are a11y-fejkfont-unicode's finding.
 const latinWord = /^[A-Za-zÀ-ɏ]+(?:[-'’][A-Za-zÀ-ɏ]+)*$/u;

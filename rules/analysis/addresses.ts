@@ -1,6 +1,6 @@
 import type { TextContext } from '../core/context.ts';
 import { cached } from '../core/text-cache.ts';
-import data from './streets.json' with { type: 'json' };
+import { data } from './streets.schema.ts';
 
 export interface Address {
   start: number;

@@ -1,6 +1,6 @@
 import type { TextContext } from '../core/context.ts';
 import type { ResolvedProfile } from '../profile/schema.ts';
-import data from './companies.json' with { type: 'json' };
+import { data } from './companies.schema.ts';
 
 /** Nouns that make a capitalised name a business ("Kafé Solsidan"). */
 export const businessNouns: readonly string[] = data.businessNouns;

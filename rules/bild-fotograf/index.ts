@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { mediaOf } from '../analysis/people/media.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 const credit = new RegExp(data.creditPattern, 'iu');
 // A plain test before the Unicode-aware pattern: most posts have none of these words.

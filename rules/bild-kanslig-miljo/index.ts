@@ -1,9 +1,9 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { scanner } from '../analysis/people/scan.ts';
 import { consentOf, mediaOf } from '../analysis/people/media.ts';
-import data from './words.json' with { type: 'json' };
+import words from './words.json' with { type: 'json' };
+import recruitmentWords from './recruitment.json' with { type: 'json' };
 
 /**
  * An image or video (not marked showsPeople: false) and a care or treatment setting in the post or an
@@ -21,6 +21,7 @@ export default defineRule(
       'Att någon bor på ett visst boende eller får en viss insats kan avslöja uppgifter om hälsa – en känslig personuppgift – och omfattas ofta av sekretess. Se till att ingen på bilden kan identifieras utan uttryckligt samtycke, och markera samtycket som dokumenterat i verktyget, så försvinner varningen; är samtycket markerat som saknat blir det ett fel. Rekryteringsinlägg flaggas inte.',
     basis: ['GDPR art. 9', 'Offentlighets- och sekretesslagen (2009:400) 25–26 kap.', 'IMY: Känsliga personuppgifter', 'Ängelholms kommun: Regler för sociala medier'],
     languages: ['sv'],
+    lists: { words, recruitment: recruitmentWords },
     examples: [
       {
         bad: 'Mysigt fika med de boende på Ängabo demensboende!',
@@ -41,20 +42,20 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const settingsList = scanner().add('bild-kanslig-miljo', [{ phrases: data.settings, data: true }]);
-    const recruitment = scanner().add('bild-kanslig-miljo:recruitment', [{ phrases: data.recruitmentWords, data: true }]);
+    const settingsList = settings.lists.words!;
+    const recruitment = settings.lists.recruitment!;
     const altPattern = new RegExp(
-      `(?<!\\p{L})(?:${data.settings.map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}\\p{L}*` : word)).join('|')})(?!\\p{L})`,
+      `(?<!\\p{L})(?:${words.entries[0]!.forms.map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}\\p{L}*` : word)).join('|')})(?!\\p{L})`,
       'iu',
     );
     return (_tree, file) => {
       const context = contextOf(file);
       const items = mediaOf(context).filter((item) => item.showsPeople !== false);
       if (items.length === 0) return;
-      const hit = scanner().hits(context, settingsList)[0];
+      const hit = settingsList.find(context)[0];
       const inAltText = items.some((item) => item.altText !== undefined && altPattern.test(item.altText));
       if (!hit && !inAltText) return;
-      if (scanner().hits(context, recruitment).length > 0) return;
+      if (recruitment.find(context).length > 0) return;
       const consent = consentOf(items);
       if (consent.documented) return;
       report(file, settings, {

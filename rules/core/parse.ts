@@ -3,7 +3,7 @@ import twitter from 'twitter-text';
 import type { Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { location } from 'vfile-location';
-import abbreviationData from './abbreviations.json' with { type: 'json' };
+import { data as abbreviationData } from './abbreviations.schema.ts';
 
 type ToPoint = ReturnType<typeof location>['toPoint'];
 

@@ -31,7 +31,7 @@ export default defineRule(
     category: 'readability',
     severity: 'info',
     languages: ['sv'],
-    lists: { list: { source: data.source, entries: [...data.common, ...data.rare.map((entry) => ({ ...entry, tag: 'rare' }))] } },
+    lists: { list: data },
     title: 'Förkortningar',
     description:
       'Myndigheternas skrivregler för webbtext: "Undvik förkortningar, som ev. för eventuell och fr.o.m. för från och med. För läsaren är det enklare och begripligare att läsa ut hela uttrycket. Förkortningar kan dessutom vara svåra att tolka för uppläsnings- och översättningshjälpmedel." Undvik förkortningar i början av meningar och dubbleringar som t.ex. … m.fl. Vanliga förkortningar ger ett tips, ovanligare och förkortningar först i en mening en varning.',

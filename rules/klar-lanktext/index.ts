@@ -1,5 +1,4 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import data from './lanktext.json' with { type: 'json' };
@@ -15,7 +14,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
-    lists: { phrases: phraseFile(data.source, { phrase: data.phrases, bio: data.bio, here: ['här'] }) },
+    lists: { phrases: data },
     title: 'Länktext som inte säger något',
     description:
       'Myndigheternas skrivregler: länktexten ska vara så informativ att läsarna förstår vart länken leder. Skriv "Läs mer under information om nätverksträffen", inte bara "Läs mer här". Skärmläsare listar ofta länkar för sig, och då säger "klicka här" ingenting.',

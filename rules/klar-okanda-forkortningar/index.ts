@@ -3,7 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { swedishDictionary } from '../spelling/dictionary.ts';
-import data from './kanda.json' with { type: 'json' };
+import { data } from './kanda.schema.ts';
 
 const acronym = /^(\p{Lu}{2,6})(?::\p{L}{1,3}|-\p{L}+)?$/u;
 const hasLower = /\p{Ll}/u;

@@ -5,10 +5,10 @@ import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
 import { isKnownWord } from '../spelling/spell.ts';
 import { likelyTypoOf } from '../spelling/typo.ts';
-import abbreviationData from '../core/abbreviations.json' with { type: 'json' };
+import { data as abbreviationData } from '../core/abbreviations.schema.ts';
 import abbreviationRule from '../analysis/forkortningar.json' with { type: 'json' };
-import firstNameData from '../analysis/people/first-names.json' with { type: 'json' };
-import supplement from './ord.json' with { type: 'json' };
+import { data as firstNameData } from '../analysis/people/first-names.schema.ts';
+import { data as supplement } from './ord.schema.ts';
 
 const minLength = 3;
 const skipShape = /[\d.:@/_&'’´`]/u;
@@ -30,9 +30,7 @@ const isCapitalised = (token: Token) => token.value.charAt(0) !== token.lower.ch
 /** Abbreviations without their dots are words of their own ("kl", "tel", "bla", "pga"): other rules own them. */
 function abbreviationWords(): string[] {
   const undotted = [...abbreviationData.abbreviations];
-  for (const group of [abbreviationRule.common, abbreviationRule.rare]) {
-    for (const entry of group) undotted.push(...Object.keys(entry.forms).filter((form) => !/[.\s]/u.test(form)));
-  }
+  for (const entry of abbreviationRule.entries) undotted.push(...Object.keys(entry.forms).filter((form) => !/[.\s]/u.test(form)));
   return undotted;
 }
 

@@ -4,6 +4,7 @@ import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { swedishDictionary } from '../spelling/dictionary.ts';
 import data from './substantivsjuka.json' with { type: 'json' };
+import emptyVerbData from './empty-verbs.json' with { type: 'json' };
 
 const message = 'Verbet gömmer sig i ett substantiv: "{match}". Skriv hellre "{forslag}".';
 const window = 3;
@@ -40,7 +41,7 @@ export default defineRule(
     category: 'readability',
     severity: 'warning',
     languages: ['sv'],
-    lists: { phrases: { source: data.source, entries: data.phrases }, emptyVerbs: { source: data.source, entries: [{ forms: data.emptyVerbs }] } },
+    lists: { phrases: data, emptyVerbs: emptyVerbData },
     title: 'Substantivsjuka',
     description:
       'Substantivsjuka gör texten tung, opersonlig och mångordig. Myndigheternas skrivregler: "Projektgruppen ska genomföra en kartläggning av behovet" blir hellre "Projektgruppen ska kartlägga behovet". Kända uttryck ger en varning; när regeln bara gissar (ett tomt verb nära ett substantiv på -ning, -else, -tion …) är det ett tips.',

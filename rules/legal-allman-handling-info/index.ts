@@ -1,8 +1,8 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import invitationData from './invitations.json' with { type: 'json' };
+import pointerData from './pointers.json' with { type: 'json' };
 
 export default defineRule(
   {
@@ -10,7 +10,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
-    lists: { invitations: phraseFile(data.source, { invitation: data.invitations }), pointers: phraseFile(data.source, { pointer: data.pointers }) },
+    lists: { invitations: invitationData, pointers: pointerData },
     severity: 'info',
     optIn: true,
     title: 'Inbjudan till dialog utan påminnelse om allmänna handlingar',
@@ -35,7 +35,7 @@ export default defineRule(
       const invites = invitations.find(context);
       if (invites.length === 0) return;
       if (pointers.find(context).length > 0) return;
-      const linked = context.sources.some((source) => source.kind === 'url' && data.pointerUrlParts.some((part) => source.value.toLowerCase().includes(part)));
+      const linked = context.sources.some((source) => source.kind === 'url' && pointerData.pointerUrlParts.some((part) => source.value.toLowerCase().includes(part)));
       if (linked) return;
       report(file, settings, {
         start: invites[0]!.start,

@@ -3,7 +3,8 @@ import { defineRule } from '../core/define.ts';
 import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf, type Span } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
+import introWords from './intros.json' with { type: 'json' };
 
 type Kind = 'threat' | 'content' | 'descriptor';
 
@@ -15,7 +16,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
-    lists: { intros: phraseFile(data.source, { intro: data.repostIntros }) },
+    lists: { intros: introWords },
     severity: 'error',
     title: 'Möjligt brottsligt innehåll i återpublicerat material',
     description:

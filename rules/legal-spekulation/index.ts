@@ -1,8 +1,9 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import hedgeData from './hedges.json' with { type: 'json' };
+import forecastData from './forecast.json' with { type: 'json' };
+import kanskeContextData from './kanske-context.json' with { type: 'json' };
 
 export default defineRule(
   {
@@ -11,9 +12,9 @@ export default defineRule(
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
     lists: {
-      hedges: phraseFile(data.source, { hedge: data.hedges }),
-      forecast: phraseFile(data.source, { forecast: data.forecast }),
-      kanskeContext: phraseFile(data.source, { context: data.kanskeContext }),
+      hedges: hedgeData,
+      forecast: forecastData,
+      kanskeContext: kanskeContextData,
     },
     severity: 'info',
     title: 'Spekulation eller rykte som fakta',
@@ -35,7 +36,7 @@ export default defineRule(
     const hedges = settings.lists.hedges!;
     const forecast = settings.lists.forecast!;
     const kanskeContext = settings.lists.kanskeContext!;
-    const invitation = new Set(data.invitation);
+    const invitation = new Set(hedgeData.invitation);
     return (_tree, file) => {
       const context = contextOf(file);
       const hits = hedges.find(context);

@@ -1,5 +1,4 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import data from './words.json' with { type: 'json' };
@@ -12,7 +11,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
-    lists: { list: phraseFile(data.source, { phrase: data.phrases }) },
+    lists: { list: data },
     severity: 'error',
     title: 'Material som kommunen kanske inte har rätt att använda',
     description:

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { phraseFile, type LexiconMatch } from '../core/lexicon/index.ts';
+import type { LexiconMatch } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
+import evaluativeWords from './evaluative.json' with { type: 'json' };
+import decisionWords from './decisions.json' with { type: 'json' };
 
 interface PartyHit {
   start: number;
@@ -22,8 +24,8 @@ export default defineRule(
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
     lists: {
-      evaluative: phraseFile(data.source, { evaluative: data.evaluative, vote: data.voteAppeals }),
-      decisions: phraseFile(data.source, { decision: data.decisionWords }),
+      evaluative: evaluativeWords,
+      decisions: decisionWords,
     },
     severity: 'warning',
     title: 'Partipolitik i kommunens kanal',

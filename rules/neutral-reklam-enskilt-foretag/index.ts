@@ -1,9 +1,10 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { companyFinder } from '../analysis/companies.ts';
-import data from './words.json' with { type: 'json' };
+import commercial from './commercial.json' with { type: 'json' };
+import equal from './equal.json' with { type: 'json' };
+import sponsor from './sponsor.json' with { type: 'json' };
 
 export default defineRule(
   {
@@ -12,9 +13,9 @@ export default defineRule(
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
     lists: {
-      commercial: phraseFile(data.source, { commercial: [...data.commercial, ...data.commercialVerbs] }),
-      equal: phraseFile(data.source, { equal: data.allParticipants }),
-      sponsor: phraseFile(data.source, { sponsor: data.sponsor }),
+      commercial,
+      equal,
+      sponsor,
     },
     severity: 'warning',
     title: 'Reklam för ett enskilt företag',

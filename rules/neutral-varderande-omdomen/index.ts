@@ -1,9 +1,8 @@
 import { defineRule } from '../core/define.ts';
-import { phraseFile } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { businessNouns, companyFinder } from '../analysis/companies.ts';
-import data from './words.json' with { type: 'json' };
+import data from './hype.json' with { type: 'json' };
 
 export default defineRule(
   {
@@ -11,7 +10,7 @@ export default defineRule(
     category: 'legal',
     // Swedish word lists: English posts are not checked.
     languages: ['sv'],
-    lists: { hype: phraseFile(data.source, { hype: data.hype }) },
+    lists: { hype: data },
     severity: 'info',
     title: 'Värdeomdöme om en extern aktör',
     description:

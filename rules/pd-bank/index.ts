@@ -3,7 +3,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { identityNumbersOf } from '../analysis/identity-numbers.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 interface BankNumber {
   start: number;

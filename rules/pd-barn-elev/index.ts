@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm, type PersonName } from '../analysis/people/index.ts';
-import childData from '../analysis/people/children.json' with { type: 'json' };
+import { data as childData } from '../analysis/people/children.schema.ts';
 
 /**
  * Child and pupil words (rules/analysis/people/children.json, rules.md §4.5.10) together with, in the same sentence:

@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { isKnownFirstName } from '../analysis/people/index.ts';
-import data from './addresses.json' with { type: 'json' };
+import { data } from './addresses.schema.ts';
 
 const fold = (value: string) =>
   value

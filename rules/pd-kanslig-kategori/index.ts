@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { isLectureTopic, isWorkContext, peopleOf, preparePeople, scanner, type Identifier } from '../analysis/people/index.ts';
+import { isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
 interface Category {
@@ -40,6 +40,7 @@ export default defineRule(
       'Känsliga personuppgifter är uppgifter om etniskt ursprung, politiska åsikter, religiös eller filosofisk övertygelse, medlemskap i fackförening, hälsa, sexualliv eller sexuell läggning, genetiska uppgifter och biometriska uppgifter. Det är som huvudregel förbjudet att behandla dem (GDPR art. 9). Regeln reagerar bara när en person går att identifiera: ett för- och efternamn, ett förnamn, en relation ("hennes son", "vår kollega") eller en roll på en plats ("en elev på Noltorpsskolan"). Allmän information, som att influensavaccinationen startar, flaggas inte.',
     basis: ['GDPR art. 9', 'IMY: Känsliga personuppgifter', 'Lag (2018:218) 3 kap.'],
     languages: ['sv'],
+    lists: { keywords: data },
     examples: [
       {
         bad: 'Vi välkomnar tillbaka vår kollega Sara Lind efter hennes sjukskrivning för utmattning!',
@@ -67,13 +68,14 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const categories: Category[] = data.categories.map((category) => ({
-      id: category.id,
-      label: category.label,
-      exclude: category.exclude.map((value) => value.toLowerCase()),
-      uppercaseOnly: new Set((category as { uppercaseOnly?: string[] }).uppercaseOnly ?? []),
-    }));
-    const list = scanner().add('pd-kanslig-kategori', data.categories.map((category, index) => ({ phrases: category.phrases, data: categories[index]! })));
+    // Each entry is a category: its tag is the id, its own fields the label and exceptions.
+    const categories = new Map<string, Category>(
+      data.entries.map((entry) => [
+        entry.tag,
+        { id: entry.tag, label: entry.label, exclude: entry.exclude.map((value) => value.toLowerCase()), uppercaseOnly: new Set((entry as { uppercaseOnly?: string[] }).uppercaseOnly ?? []) },
+      ]),
+    );
+    const list = settings.lists.keywords!;
     const topicWords = new Set(data.topicWords);
     const groupNouns = new Set(data.groupNouns);
     preparePeople(settings.profile);
@@ -81,7 +83,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const found = scanner().hits(context, list);
+      const found = list.find(context).map((match) => ({ ...match, phrase: match.form, data: categories.get(match.entry.tag!)! }));
       if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
       const hits = found.filter((hit) => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople, scanner, type Identifier } from '../analysis/people/index.ts';
+import { peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -31,6 +31,7 @@ export default defineRule(
       'Uppgifter om fällande domar och lagöverträdelser har särskilt skydd i dataskyddsreglerna (GDPR art. 10). Regeln reagerar när ett brott, en misstanke eller en dom står i samma mening som ett namn, en relation eller en beskrivning av en person på en viss plats. Allmän information om brott, som att polisen varnar för bedrägerier, flaggas inte.',
     basis: ['GDPR art. 10', 'Lag (2018:218) 3 kap. 8 §', 'Ängelholms och Valdemarsviks riktlinjer för sociala medier'],
     languages: ['sv'],
+    lists: { offences: data },
     examples: [
       {
         bad: 'Den som klottrade på skolan var en 15-åring från Sollebrunn som nu är polisanmäld.',
@@ -50,7 +51,7 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = scanner().add('pd-lagovertradelse', [{ phrases: data.phrases, data: true }]);
+    const list = settings.lists.offences!;
     const topicWords = new Set(data.topicWords);
     const justiceRole = new RegExp(`^(?:${data.justiceRoles.map((role) => role.replace('*', '')).join('|')})`, 'u');
     const offender = (identifier: Identifier) => !identifier.source && !(identifier.role && justiceRole.test(identifier.role));
@@ -58,7 +59,7 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const hits = scanner().hits(context, list).filter((hit) => {
+      const hits = list.find(context).filter((hit) => {
         const previous = tokens[hit.firstToken - 1];
         // "företagets bedrägeri": an organisation's offence, not a person's.
         return !(previous?.kind === 'word' && previous.sentence === tokens[hit.firstToken]!.sentence && (topicWords.has(previous.lower) || organisationGenitives.has(previous.lower)));

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './words.json' with { type: 'json' };
+import { data } from './words.schema.ts';
 
 // rules.md pd-regnr: three letters and three digits, or since 2019 two digits and a letter.
 // Å, Ä, Ö and Q are not used on Swedish plates; leaving out I and V too is [I].

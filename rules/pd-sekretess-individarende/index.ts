@@ -1,9 +1,10 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, isWorkContext, peopleOf, preparePeople, scanner } from '../analysis/people/index.ts';
+import { hintsOf, isWorkContext, peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
-import data from './keywords.json' with { type: 'json' };
+import keywords from './keywords.json' with { type: 'json' };
+import recruitmentWords from './recruitment.json' with { type: 'json' };
 
 /**
  * A word for an individual case in a secrecy-heavy area (socialtjänst, familjehem, LSS-beslut,
@@ -26,6 +27,7 @@ export default defineRule(
       'Sekretessbelagda uppgifter får inte förekomma i kommunens kanaler. Uppgifter om enskildas ärenden inom socialtjänst, omsorg och elevhälsa omfattas av sekretess enligt offentlighets- och sekretesslagen. Ängelholm listar sekretessbelagda uppgifter bland sådant som tas bort, och Valdemarsvik påminner om att lagar om sekretess gäller även i sociala medier. Rekrytering och allmän information om verksamheten flaggas inte.',
     basis: ['Offentlighets- och sekretesslagen (2009:400) 26 kap. 1 § (socialtjänst) och 23 kap. 2 § (elevhälsa)', 'Ängelholms kommun: Regler för sociala medier', 'Valdemarsviks kommun: Hantera sociala medier'],
     languages: ['sv'],
+    lists: { keywords, recruitment: recruitmentWords },
     examples: [
       {
         bad: 'Tack till familjen Andersson på Bjällerbacken som blivit familjehem för ett syskonpar!',
@@ -45,23 +47,23 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = scanner().add('pd-sekretess-individarende', [{ phrases: data.phrases, data: true }]);
-    const recruitment = scanner().add('pd-sekretess-individarende:recruitment', [{ phrases: data.recruitmentWords, data: true }]);
+    const list = settings.lists.keywords!;
+    const recruitment = settings.lists.recruitment!;
     preparePeople(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
       // "25 år i hemtjänsten", "jobbar på socialtjänsten": about a job, not a case.
-      const found = scanner().hits(context, list);
+      const found = list.find(context);
       if (found.length === 0) return;
       // Recruitment with no name, family or address ("Vi söker fler familjehem") needs no analysis.
       const hints = hintsOf(context);
-      const recruitingOnly = found.every((hit) => scanner().hits(context, recruitment).some((other) => context.tokens[other.firstToken]!.sentence === context.tokens[hit.firstToken]!.sentence));
+      const recruitingOnly = found.every((hit) => recruitment.find(context).some((other) => context.tokens[other.firstToken]!.sentence === context.tokens[hit.firstToken]!.sentence));
       if (recruitingOnly && !hints.name && !hints.family && addressesOf(context).length === 0) return;
       const people = peopleOf(context, settings.profile);
       // "engagerat sig i de ensamkommande flyktingungdomarnas situation": a group, not someone's case.
       const hits = found.filter((hit) => !isWorkContext(context, people, hit.firstToken) && !groupDeterminers.has(context.tokens[hit.firstToken - 1]?.lower ?? ''));
       const addresses = addressesOf(context);
-      const recruiting = new Set(scanner().hits(context, recruitment).map((hit) => people.segmentOf[hit.firstToken]!));
+      const recruiting = new Set(recruitment.find(context).map((hit) => people.segmentOf[hit.firstToken]!));
       const reported = new Set<number>();
       for (const hit of hits) {
         const segment = people.segmentOf[hit.firstToken]!;

@@ -4,7 +4,7 @@ import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { identityNumbersOf } from '../analysis/identity-numbers.ts';
 import { cached } from '../core/text-cache.ts';
-import data from './numbers.json' with { type: 'json' };
+import { data } from './numbers.schema.ts';
 
 export interface PhoneNumber {
   start: number;

@@ -1,10 +1,8 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { scanner } from '../analysis/people/scan.ts';
 import data from './phrases.json' with { type: 'json' };
 
-type Kind = 'verb' | 'strong' | 'data' | 'social' | 'safe';
 
 /**
  * In one sentence: a verb asking the reader to give something (skriv, skicka, ange, berätta, DM:a …)
@@ -22,6 +20,7 @@ export default defineRule(
       'Det man skriver till kommunen i sociala medier blir allmänna handlingar, även direktmeddelanden kan diarieföras, och uppgifterna förs över till plattformen (tredje part). Flera kommuner avråder från att skicka känslig information via sociala medier. Hänvisa i stället till e-tjänst, telefon eller e-post.',
     basis: ['GDPR art. 5.1 c (uppgiftsminimering) och art. 32', 'Tryckfrihetsförordningen 2 kap. (allmänna handlingar)', 'Ängelholms och Kungsbackas regler för sociala medier'],
     languages: ['sv'],
+    lists: { phrases: data },
     examples: [
       {
         bad: 'Har du fått fel faktura? Skriv ditt personnummer i ett DM så kollar vi!',
@@ -47,19 +46,13 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const list = scanner().add<Kind>('pd-uppmaning-lamna-uppgifter', [
-      { phrases: data.verbs, data: 'verb' },
-      { phrases: data.strongData, data: 'strong' },
-      { phrases: data.data, data: 'data' },
-      { phrases: data.socialChannels, data: 'social' },
-      { phrases: data.safeChannels, data: 'safe' },
-    ]);
+    const list = settings.lists.phrases!;
     const yours = new Set(data.yourWords);
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens } = context;
-      const hits = scanner().hits(context, list);
-      if (!hits.some((hit) => hit.data === 'verb')) return;
+      const hits = list.find(context);
+      if (!hits.some((hit) => hit.entry.tag === 'verb')) return;
       const bySentence = new Map<number, typeof hits>();
       for (const hit of hits) {
         const sentence = tokens[hit.firstToken]!.sentence;
@@ -68,12 +61,12 @@ export default defineRule(
         else bySentence.set(sentence, [hit]);
       }
       for (const sentenceHits of bySentence.values()) {
-        const verb = sentenceHits.find((hit) => hit.data === 'verb');
+        const verb = sentenceHits.find((hit) => hit.entry.tag === 'verb');
         if (!verb) continue;
-        const data = sentenceHits.find((hit) => hit.data === 'strong' || (hit.data === 'data' && yours.has(tokens[hit.firstToken - 1]?.lower ?? '')));
+        const data = sentenceHits.find((hit) => hit.entry.tag === 'strong' || (hit.entry.tag === 'data' && yours.has(tokens[hit.firstToken - 1]?.lower ?? '')));
         if (!data) continue;
-        const social = sentenceHits.some((hit) => hit.data === 'social');
-        const safe = sentenceHits.some((hit) => hit.data === 'safe');
+        const social = sentenceHits.some((hit) => hit.entry.tag === 'social');
+        const safe = sentenceHits.some((hit) => hit.entry.tag === 'safe');
         if (safe && !social) continue;
         const start = Math.min(verb.start, data.start);
         const end = Math.max(verb.end, data.end);

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import channelData from '../channels/channels.json' with { type: 'json' };
+import { data as channelData } from '../channels/channels.schema.ts';
 import { channelSchema, profileSchema, type Channel, type ResolvedPeriod, type ResolvedProfile, type ResolvedRuleSetting } from './schema.ts';
 import type { Rule } from '../core/types.ts';
 
-export const defaultChannels: Channel[] = z.array(channelSchema).parse(channelData.channels);
+export const defaultChannels: Channel[] = channelData.channels;
 
 export interface ProfileProblem {
   path: (string | number)[];

@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { atSentenceStart, matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './tilltal.json' with { type: 'json' };
+import { data } from './tilltal.schema.ts';
 
 // The message names the first fix as written, so that it and the one-click fix say the same thing:
 // "Du" at the start of a sentence, "du" (and "dig", "din" …) with a small letter inside one.

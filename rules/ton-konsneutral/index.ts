@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { isNameLike, lexiconEntries } from '../core/lexicon/index.ts';
+import { isNameLike } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import data from './ord.json' with { type: 'json' };
@@ -38,8 +38,8 @@ export default defineRule(
   },
   (settings) => {
     const allow = new Set(settings.options.allow.map((word) => word.toLowerCase()));
-    const titles = lexiconEntries(data.titles).filter((entry) => !Object.keys(entry.forms).some((form) => allow.has(form)));
-    const list = settings.lexicon.list({ source: data.source, entries: [...lexiconEntries(data.pronouns), ...titles] });
+    // A title the profile allows ("ombudsman") is left out of the list.
+    const list = settings.lexicon.list({ ...data, entries: data.entries.filter((entry) => entry.tag !== 'title' || !Object.keys(entry.forms).some((form) => allow.has(form))) });
     return (_tree, file) => {
       const context = contextOf(file);
       for (const match of list.find(context)) {

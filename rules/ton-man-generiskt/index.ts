@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { matchCase } from '../core/lexicon/index.ts';
 import { contextOf, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import data from './man.json' with { type: 'json' };
+import { data } from './man.schema.ts';
 
 const verbs = new Set(data.verbs);
 const introducers = new Set(data.introducers);

@@ -3,7 +3,7 @@ import { atSentenceStart } from '../core/lexicon/index.ts';
 import { contextOf, type TextContext, type Token } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { dictionaryStems, swedishDictionary } from '../spelling/dictionary.ts';
-import data from './deponens.json' with { type: 'json' };
+import { data } from './deponens.schema.ts';
 
 // Never a subject of our own: the passive may hide the reader, the organisation or a court ("dömdes").
 const message = '"{match}" säger inte vem som gör något. Skriv hellre med aktivt verb ("{aktiv}") och tala om vem som gör det.';

@@ -19,7 +19,7 @@ export default defineRule(
     category: 'tone',
     severity: 'info',
     languages: ['sv'],
-    lists: { announcements: phraseFile(data.source, { announcement: data.announcements }) },
+    lists: { announcements: data },
     title: 'Skriv vi i stället för kommunens namn',
     description:
       'Enligt Myndigheternas skrivregler måste avsändaren framgå men behöver inte ständigt upprepas. Använd gärna personliga pronomen som vi och jag. I sociala medier: "Skriv personligt och ledigt och använd gärna ord som jag, vi och du." Formella beslut ("Kommunfullmäktige har beslutat …") och meningar där någon annan gör något flaggas inte.',

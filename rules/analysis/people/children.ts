@@ -3,7 +3,7 @@ import { scanner } from './scan.ts';
 import { F, childAgePattern, classPattern, classValue, gradeValue } from './lexicon.ts';
 import { isFirstName } from './name-data.ts';
 import type { ChildTerm, ChildTier, PersonName } from './types.ts';
-import childData from './children.json' with { type: 'json' };
+import { data as childData } from './children.schema.ts';
 
 /** "8-åringen" is a child, "28-åringen" is not (under 18, as for "Alva, 5 år"). */
 const isChildAge = (word: string) => Number.parseInt(word, 10) < 18;

@@ -1,6 +1,6 @@
 import { scanner } from './scan.ts';
-import lexicon from './lexicon.json' with { type: 'json' };
-import childData from './children.json' with { type: 'json' };
+import { data as lexicon } from './lexicon.schema.ts';
+import { data as childData } from './children.schema.ts';
 
 /** The person analysis's word data: bit flags per word, stems, and the patterns it shares. */
 

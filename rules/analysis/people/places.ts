@@ -3,7 +3,7 @@ import { scanner, type ListHandle } from './scan.ts';
 import { F, lower, placeSuffixes, placeSuffixLengths, schoolWord } from './lexicon.ts';
 import type { Frame } from './frame.ts';
 import type { PlaceSpan } from './types.ts';
-import placeData from './places.json' with { type: 'json' };
+import { data as placeData } from './places.schema.ts';
 
 /**
  * Organisations and places, so that they are never taken for people: the profile's gazetteer, a

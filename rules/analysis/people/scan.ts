@@ -4,7 +4,8 @@ import { Lexicon, lexiconFile, type LexiconList } from '../../core/lexicon/index
 /**
  * The person model's word data on the one lexicon engine (rules/core/lexicon): its own vocabulary as
  * per-token bit flags (role words, possessives, speech verbs …) and its lists (children, known places,
- * the profile's gazetteer, and the personal-data rules' keywords), all found in one scan per text.
+ * the profile's gazetteer), all found in one scan per text. Rules declare their own keyword lists in
+ * meta.lists (core/lexicon) instead.
  * Lists are registered once by name while rules attach; a profile's own list (the gazetteer) goes in
  * under a name built from its content, so two profiles never mix.
  */
@@ -69,7 +70,7 @@ class PeopleLexicon {
 
 const shared = new PeopleLexicon();
 
-/** The person model's one lexicon (the personal-data rules register their keyword lists on it too). */
+/** The person model's one lexicon. */
 export function scanner(): PeopleLexicon {
   return shared;
 }

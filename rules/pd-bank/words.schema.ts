@@ -1,0 +1,12 @@
+import { dataFile, dataFileSchema, strings } from '../core/data-file.ts';
+import raw from './words.json' with { type: 'json' };
+
+/** The shape of words.json (not a word list: see the fields' use in this folder). */
+export const schema = dataFileSchema({
+  bankgiroWords: strings,
+  plusgiroWords: strings,
+  accountWords: strings,
+});
+
+/** words.json, validated when the module loads. */
+export const data = dataFile(schema, raw, 'rules/pd-bank/words.json');
