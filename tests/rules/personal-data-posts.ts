@@ -100,3 +100,19 @@ export const clean: { text: string; media?: MediaItem[] }[] = [
   { text: 'Lucia på Ängabo blev fint i år.', media: photo({ showsPeople: true, consent: 'documented' }) },
   { text: 'Välkommen till öppet hus på Noltorpsskolan!', media: photo({ showsPeople: false }) },
 ];
+
+// General information on sensitive subjects, with no identifiable person: no pd- or bild- finding.
+export const sensitiveTopicsWithoutPerson: string[] = [
+  'Vaccinationer mot influensa startar i oktober på vårdcentralerna.',
+  'Influensavaccinationen startar den 15 oktober.',
+  'Ramadan börjar i morgon – Ramadan Kareem till alla som firar!',
+  'Välkommen till Pride-veckan i Alingsås!',
+  'Vårdcentralen Alingsås har nya öppettider från 1 mars.',
+];
+export const crimePrevention: string[] = ['Polisen varnar för bedrägerier med falska fakturor.', 'Så skyddar du dig mot inbrott i sommar – tips från polisen.', 'Vi har polisanmält klottret på skolan och sanerar i dag.'];
+export const socialServicesInGeneral: string[] = [
+  'Vill du bli familjehem? Vi berättar mer på informationskvällen 12 mars.',
+  'Vi söker familjehem för ett syskonpar i 10-årsåldern.',
+  'Socialtjänsten har öppet hus i Stadshuset på torsdag.',
+  'Ansök om ekonomiskt bistånd via e-tjänsten.',
+];

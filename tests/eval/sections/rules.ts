@@ -1,13 +1,15 @@
 import set from '../sets/municipal-posts.json' with { type: 'json' };
 import type { MediaItem } from '../../../rules/core/types.ts';
 import { registry } from '../../../rules/registry.ts';
-import { clean, firing } from '../../rules/personal-data-posts.ts';
+import { clean, crimePrevention, firing, sensitiveTopicsWithoutPerson, socialServicesInGeneral } from '../../rules/personal-data-posts.ts';
 import { defaultLinter } from '../../support/linter.ts';
 import type { EvalRow, EvalSection } from '../types.ts';
 
 // Recall and false-alarm rate per rule on hand-written municipal posts (tests/eval/sets/municipal-posts.json)
-// and on the labelled personal-data posts the rule tests use. Goals from issue 14: recall ≥ 0.95 on pd- and
-// bild- findings, ≥ 0.90 on the rest, ≤ 5 % false positives on traps (counted per trap post and named rule).
+// and on the labelled personal-data posts and traps the rule tests use (tests/rules/personal-data-posts.ts).
+// Goals from issue 14: recall ≥ 0.95 on pd- and bild- findings, ≥ 0.90 on the rest, ≤ 5 % false positives
+// on traps (counted per trap post and named rule). A positive with a labelled `actual` counts only when
+// the rule flags exactly that text.
 
 interface Post {
   text: string;
@@ -30,7 +32,10 @@ const expected: Expected[] = [
   ...set.posts.flatMap((post) => post.fire.map((rule) => ({ ...(post as Post), rule }))),
   ...firing.map(({ text, rule, actual, media }) => ({ text, rule, actual, media })),
 ];
-const traps: Trap[] = [...(set.traps as Trap[]), ...clean.map((post) => ({ ...post, silent: personalRules }))];
+const traps: Trap[] = [
+  ...(set.traps as Trap[]),
+  ...[...clean, ...[...sensitiveTopicsWithoutPerson, ...crimePrevention, ...socialServicesInGeneral].map((text) => ({ text }))].map((post) => ({ ...post, silent: personalRules })),
+];
 
 const known = new Set(registry.map((rule) => rule.meta.id));
 const unknown = [...expected.map((item) => item.rule), ...traps.flatMap((trap) => trap.silent)].filter((id) => !known.has(id));
