@@ -36,11 +36,11 @@ export function hintsOf(context: TextContext): Hints {
     const flag = flags[index]!;
     const upper = token.value[0] !== token.lower[0];
     // A known first name, or a capitalised word before another (a name the data lacks: "Kwame Mwangi").
-    if (upper && (isFirstName(token.lower) || (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.value[0] !== tokens[index + 1]!.lower[0] && tokens[index + 1]!.start === token.end + 1))) hints.name = true;
+    if (!hints.name && upper && (isFirstName(token.lower) || (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.value[0] !== tokens[index + 1]!.lower[0] && tokens[index + 1]!.start === token.end + 1))) hints.name = true;
     if (flag & F.familyHead) hints.family = true;
     // "vår" alone is everywhere ("vår webbplats", "i vår"); only a relation after it identifies.
     if (flag & F.possessive && ((flags[index + 1] ?? 0) & relationFlags || (flags[index + 2] ?? 0) & relationFlags)) hints.possessive = true;
-    if (token.value[0] !== token.lower[0] && token.lower.endsWith('s') && flags[index + 1]! & relationFlags && isFirstName(token.lower)) hints.possessive = true;
+    if (!hints.possessive && upper && token.lower.endsWith('s') && flags[index + 1]! & relationFlags && isFirstName(token.lower)) hints.possessive = true;
     if (token.lower.includes('-åring')) hints.age = true;
     if (flag & (F.classWord | F.gradeWord | F.unitHead) || (token.lower === 'i' && classPattern.test(tokens[index + 1]?.value ?? ''))) hints.group = true;
   }

@@ -16,13 +16,17 @@ for (const line of lines) {
   } else firstNames.add(line);
 }
 
+// Shared answers: asked for every capitalised word of every post, so no object per call.
+const plainName: { readonly genitive: boolean } = Object.freeze({ genitive: false });
+const genitiveName: { readonly genitive: boolean } = Object.freeze({ genitive: true });
+
 /** A first name, a hyphenated one ("Anna-Karin") or its genitive ("Annas"). */
-export function isFirstName(word: string): { genitive: boolean } | undefined {
-  if (firstNames.has(word)) return { genitive: false };
-  if (word.includes('-') && word.split('-').every((part) => firstNames.has(part))) return { genitive: false };
+export function isFirstName(word: string): { readonly genitive: boolean } | undefined {
+  if (firstNames.has(word)) return plainName;
+  if (word.includes('-') && word.split('-').every((part) => firstNames.has(part))) return plainName;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
     const base = word.slice(0, -1);
-    if (firstNames.has(base)) return { genitive: true };
+    if (firstNames.has(base)) return genitiveName;
   }
   return undefined;
 }
