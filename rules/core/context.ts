@@ -60,6 +60,8 @@ export interface TextContext {
   point(offset: number): Point;
   /** The language the text is linted as (the linter sets it before any rule runs). */
   language: Language;
+  /** What rules derive from this text and share (core/text-cache.ts). */
+  cache: Record<string, unknown>;
 }
 
 const hasLetter = /\p{L}/u;
@@ -195,6 +197,7 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
     },
     point: pointer(text),
     language: input.language ?? 'sv',
+    cache: {},
   };
 }
 

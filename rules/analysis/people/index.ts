@@ -1,4 +1,4 @@
-import type { TextContext } from '../../core/context.ts';
+import type { TextContext, Token } from '../../core/context.ts';
 import type { ResolvedProfile } from '../../profile/schema.ts';
 import { cacheOf } from '../../core/text-cache.ts';
 import { scanner } from './scan.ts';
@@ -8,7 +8,7 @@ import { compile, findPlaces, type Compiled } from './places.ts';
 import { findNames } from './names.ts';
 import { findIdentifiers } from './subject.ts';
 import { findChildren } from './children.ts';
-import type { ChildTerm, PeopleAnalysis } from './types.ts';
+import type { ChildTerm, Identifier, PeopleAnalysis, PersonName, PlaceSpan } from './types.ts';
 
 /**
  * "Identifiable person" without an NER model (rules.md: Decisions → Names of people), the one person
@@ -39,6 +39,54 @@ export function preparePeople(profile: ResolvedProfile): void {
   compiledFor(profile);
 }
 
+/** One text's person analysis; children and lecture segments are worked out when first asked for. */
+class Analysis implements PeopleAnalysis {
+  private lecture: Set<number> | undefined;
+  private childTerms: ChildTerm[] | undefined;
+
+  constructor(
+    private readonly context: TextContext,
+    private readonly tokens: Token[],
+    readonly segmentOf: number[],
+    readonly flags: number[],
+    private readonly capital: number[],
+    readonly names: PersonName[],
+    readonly identifiers: Identifier[],
+    readonly places: PlaceSpan[],
+    readonly placeOf: number[],
+    readonly pronounSegments: Set<number>,
+    private readonly nameAt: Map<number, PersonName>,
+  ) {}
+
+  get lectureSegments(): Set<number> {
+    if (!this.lecture) {
+      this.lecture = new Set();
+      for (let index = 0; index < this.tokens.length; index++) {
+        const token = this.tokens[index]!;
+        if (token.kind === 'word' && flagsOf(token.lower) & F.lecture) this.lecture.add(this.segmentOf[index]!);
+      }
+    }
+    return this.lecture;
+  }
+
+  children(): ChildTerm[] {
+    return (this.childTerms ??= findChildren(this.context, this.segmentOf, this.flags, this.capital, this.nameAt, this.placeOf));
+  }
+
+  segmentAt(offset: number): number {
+    const { tokens } = this;
+    let low = 0;
+    let high = tokens.length - 1;
+    if (high < 0) return 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.end > offset) high = middle;
+      else low = middle + 1;
+    }
+    return this.segmentOf[low]!;
+  }
+}
+
 function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
   const frame = frameOf(context);
   const { tokens, length, segmentOf, flags, capital } = frame;
@@ -51,39 +99,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
     for (let token = place.firstToken; token < place.lastToken; token++) placeOf[token] = index + 1;
   });
   const { identifiers, pronounSegments, nameAt } = findIdentifiers(frame, names, places, placeOf);
-  let children: ChildTerm[] | undefined;
-  let lectureSegments: Set<number> | undefined;
-
-  return {
-    segmentOf,
-    names,
-    identifiers,
-    places,
-    placeOf,
-    pronounSegments,
-    get lectureSegments() {
-      if (!lectureSegments) {
-        lectureSegments = new Set();
-        for (let index = 0; index < length; index++) {
-          if (tokens[index]!.kind === 'word' && flagsOf(tokens[index]!.lower) & F.lecture) lectureSegments.add(segmentOf[index]!);
-        }
-      }
-      return lectureSegments;
-    },
-    flags,
-    children: () => (children ??= findChildren(context, segmentOf, flags, capital, nameAt, placeOf)),
-    segmentAt: (offset) => {
-      let low = 0;
-      let high = length - 1;
-      if (high < 0) return 0;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (tokens[middle]!.end > offset) high = middle;
-        else low = middle + 1;
-      }
-      return segmentOf[low]!;
-    },
-  };
+  return new Analysis(context, tokens, segmentOf, flags, capital, names, identifiers, places, placeOf, pronounSegments, nameAt);
 }
 
 /** The shared person analysis of a text, computed once per text and profile. */
