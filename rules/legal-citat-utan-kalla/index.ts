@@ -4,22 +4,62 @@ import { contextOf, lastAtOrBefore, lastStartingAtOrBefore } from '../core/conte
 import { report } from '../core/report.ts';
 
 // A source marker: "– Anna Ek", "enligt", "skriver", "säger", "källa:", or a link.
-const markerPattern = /[–—-]\s?\p{Lu}|(?<!\p{L})(?:enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från)(?!\p{L})|källa\s*:|https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:se|com|nu|org|net|eu)\//giu;
+const speechWords = 'enligt|skriver|skrev|säger|sa|sade|berättar|berättade|menar|konstaterar|citerar|citat från';
+const domains = 'se|com|nu|org|net|eu';
+const markerSource = `[–—-]\\s?\\p{Lu}|(?<!\\p{L})(?:${speechWords})(?!\\p{L})|källa\\s*:|https?:\\/\\/|www\\.|\\b[\\p{L}\\p{N}-]+\\.(?:${domains})\\/`;
+/** The definition of a marker (tests hold findMarkers to a plain search with it). */
+export const markerPattern = markerSource;
+const markerAt = new RegExp(markerSource, 'iuy');
+// Where a marker can start: a dash, a speech word, "källa", a scheme or "www." (the pattern's own
+// alternatives without their look-arounds), or inside the letters right before ".se/" and the like.
+const markerStarts = new RegExp(`[–—-]|${speechWords}|källa|https?:\\/\\/|www\\.`, 'giu');
+const domainEnds = new RegExp(`\\.(?:${domains})\\/`, 'giu');
+const domainLetter = /^[\p{L}\p{N}-]$/u;
+
+/** Every offset in [from, to) where a marker could start, in order: a superset that markerAt then checks. */
+function markerCandidates(text: string, from: number, to: number): number[] {
+  const candidates: number[] = [];
+  markerStarts.lastIndex = from;
+  for (let match = markerStarts.exec(text); match && match.index < to; match = markerStarts.exec(text)) {
+    candidates.push(match.index);
+    markerStarts.lastIndex = match.index + 1;
+  }
+  domainEnds.lastIndex = from;
+  for (let match = domainEnds.exec(text); match; match = domainEnds.exec(text)) {
+    // The letters, digits and hyphens right before the dot, walked back by code point.
+    for (let index = match.index; index > from; ) {
+      const pair = index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
+      const start = pair ? index - 2 : index - 1;
+      if (start < from || !domainLetter.test(text.slice(start, index))) break;
+      if (start < to) candidates.push(start);
+      index = start;
+    }
+    // A run ends at its dot: no later run reaches back before this one.
+    if (match.index >= to) break;
+  }
+  return candidates.sort((a, b) => a - b);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Where a source marker starts and ends, every start in [from, to) the pattern allows (overlapping ones
  * too), found in one pass. Each quote then looks up the markers in its own surroundings instead of
  * running the pattern over them again: the surroundings of many quotes in one long paragraph overlap,
- * and searching each again grows with quotes × length. Only the span of the quotes' surroundings is
- * searched, not the whole text: the pattern is costly per offset. It runs on the whole text from
- * `from`, so its look-behind and \b see the characters before as they are.
+ * and searching each again grows with quotes × length. The full pattern is costly per offset, so it is
+ * tried only where a marker can start (markerCandidates); a property test holds this to the plain
+ * search. It reads the whole text, so its look-behind and \b see the characters before `from`.
  */
 export function findMarkers(text: string, from: number, to: number): { start: number; end: number }[] {
   const markers: { start: number; end: number }[] = [];
-  markerPattern.lastIndex = from;
-  for (let match = markerPattern.exec(text); match && match.index < to; match = markerPattern.exec(text)) {
-    markers.push({ start: match.index, end: match.index + match[0].length });
-    markerPattern.lastIndex = match.index + 1;
+  let previous = -1;
+  for (const candidate of markerCandidates(text, from, to)) {
+    if (candidate === previous) continue;
+    previous = candidate;
+    markerAt.lastIndex = candidate;
+    const match = markerAt.exec(text);
+    if (match && match.index === candidate) markers.push({ start: match.index, end: match.index + match[0].length });
   }
   return markers;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findMarkers } from '../../rules/legal-citat-utan-kalla/index.ts';
+import { findMarkers, markerPattern } from '../../rules/legal-citat-utan-kalla/index.ts';
 import { defaultLinter, linterWith, shippedLinter } from '../support/linter.ts';
 import type { Linter } from '../../rules/core/linter.ts';
 
@@ -143,6 +143,40 @@ describe('legal-citat-utan-kalla', () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  // findMarkers tries its pattern only where a marker can start; the plain definition is a global
+  // search of the whole pattern from every code point in the span.
+  test('markers are exactly what the plain pattern finds from every code point, astral letters and case folding included', () => {
+    const plain = new RegExp(markerPattern, 'giu');
+    const reference = (value: string, from: number, to: number) => {
+      const markers: { start: number; end: number }[] = [];
+      plain.lastIndex = from;
+      for (let match = plain.exec(value); match && match.index < to; match = plain.exec(value)) {
+        markers.push({ start: match.index, end: match.index + match[0].length });
+        plain.lastIndex = match.index + (value.codePointAt(match.index)! > 0xffff ? 2 : 1);
+      }
+      return markers;
+    };
+    const pieces = ['enligt', 'SÄGER', 'sa', 'sade', 'källa :', 'KÄLLA:', 'https://', 'www.', 'alingsås.se/', 'a-b.SE/', 'x.com/', '.nu/', '–', '— Anna', '- ', 'B', 'ſa', 'K', '𝐀', '😀', 'é', ' ', '\n', '.', '/', 'citat från', 'berättade', 'a', '1', '_', 'å'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text.chain((value) => fc.tuple(fc.constant(value), fc.nat(value.length), fc.nat(value.length))),
+        ([value, a, b]) => {
+          const [from, to] = [Math.min(a, b), Math.max(a, b)];
+          expect(findMarkers(value, from, to)).toEqual(reference(value, from, to));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  // The plain search stepped one UTF-16 unit past a match: inside "𝐀" it found the same match again, for ever.
+  test('a link whose name starts with an astral letter after a long quote is linted, not looped on', () => {
+    const [message] = findings('"Det här är en mening med mer än nio ord i sig." Läs x𝐀.se/ för mer.', 'legal-citat-utan-kalla');
+    expect(message).toBeUndefined();
+    expect(findings('"Det här är en mening med mer än nio ord i sig." 𝐀𝐀', 'legal-citat-utan-kalla')[0]?.severity).toBe('info');
   });
 });
 
