@@ -127,7 +127,7 @@ const swedishTokens = [
   'beslutades', 'synnerligen', 'härmed', 'avseende', 'ICA', 'Moderaterna', 'Socialdemokraterna', 'rösta', 'köp', 'rabatt', 'Anna', 'Andersson', 'Lisa', 'Berg',
   'sjukskriven', 'diagnos', 'dömd', 'misstänkt', 'polisanmäld', 'enligt', 'källa', 'säger', 'kanske', 'troligen', 'rykten', 'bild', 'foto', 'Foto:',
   'kommunstyrelsen', 'samhällsbyggnadsförvaltningen', 'medborgardialog', 'ca', 'bl.a.', 't.ex.', 'm.m.', 'kl.', 'tel.', 'nov.', 'v.', 'vecka', 'OBS', 'VIKTIGT',
-  'KOM', 'IDAG', '𝗩𝗜𝗞𝗧𝗜𝗚𝗧', '𝘩𝘦𝘫', 'Ⓗⓔⓙ', 'ｈｅｊ',
+  'KOM', 'IDAG', '𝗩𝗜𝗞𝗧𝗜𝗚𝗧', '𝘩𝘦𝘫', 'Ⓗⓔⓙ', 'ｈｅｊ', 'x𝐀.se/', 'a𝗔𝗕-c.com/',
   // numbers, identities and sources
   '811218-9876', '19811218-9876', '8112189876', '811218+9876', '701063-2391', '19701063-2391', '070-123 45 67', '0322-61 60 00', '+46 70 123 45 67',
   '24', '18.00', '18:00', '2025–2028', '1 000', '3,5', '150 kr', '1/12', '2025-11-24', 'SE45 5000 0000 0583 9825 7466', '556036-0793',
