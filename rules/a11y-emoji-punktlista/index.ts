@@ -1,9 +1,31 @@
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, type Span } from '../core/context.ts';
 import { report } from '../core/report.ts';
 import { visibleEmoji } from '../analysis/visible-emoji.ts';
 
 const leadingSpace = /^[ \t\u00a0]*$/u;
+const letter = /\p{L}/u;
+
+/**
+ * The emoji that open a line with text after them. Only a line's first emoji can, so each line is
+ * read once (a line of 10,000 emoji was read once per emoji); tests hold this to the plain filter.
+ */
+export function bulletsOf(text: string, emoji: readonly Span[]): Span[] {
+  const bullets: Span[] = [];
+  let lineStart = 0;
+  let lineEnd = text.indexOf('\n');
+  let checkedLine = -1;
+  for (const item of emoji) {
+    while (lineEnd !== -1 && lineEnd < item.start) {
+      lineStart = lineEnd + 1;
+      lineEnd = text.indexOf('\n', lineStart);
+    }
+    if (lineStart === checkedLine) continue;
+    checkedLine = lineStart;
+    if (leadingSpace.test(text.slice(lineStart, item.start)) && letter.test(text.slice(item.end, lineEnd === -1 ? text.length : lineEnd))) bullets.push(item);
+  }
+  return bullets;
+}
 
 export default defineRule(
   {
@@ -30,12 +52,7 @@ export default defineRule(
     const context = contextOf(file);
     if (context.emoji.length < 2 || context.lineStarts.length < 2) return;
     const { text } = context;
-    // Emoji that open a line with text after them.
-    const bullets = visibleEmoji(context).filter((emoji) => {
-      const lineStart = text.lastIndexOf('\n', emoji.start - 1) + 1;
-      const lineEnd = text.indexOf('\n', emoji.end);
-      return leadingSpace.test(text.slice(lineStart, emoji.start)) && /\p{L}/u.test(text.slice(emoji.end, lineEnd === -1 ? text.length : lineEnd));
-    });
+    const bullets = bulletsOf(text, visibleEmoji(context));
     if (bullets.length < 2) return;
     for (const bullet of bullets) {
       report(file, settings, {

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { bulletsOf } from '../../rules/a11y-emoji-punktlista/index.ts';
+import type { Span } from '../../rules/core/context.ts';
 import { defaultLinter, linterWith } from '../support/linter.ts';
 import type { MediaItem } from '../../rules/core/types.ts';
 import type { Linter } from '../../rules/core/linter.ts';
@@ -217,6 +220,25 @@ describe('a11y-emoji-punktlista', () => {
 
   test('a single line with an emoji is not a list', () => {
     expect(fires('✅ Anmälan är öppen\nVälkommen!', 'a11y-emoji-punktlista')).toBe(false);
+  });
+
+  // bulletsOf reads each line once; the plain definition looks at each emoji's own line.
+  test('the bullets are exactly the emoji whose line has only spaces before them and a letter after', () => {
+    const plain = (text: string, emoji: Span[]) =>
+      emoji.filter((item) => {
+        const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+        const lineEnd = text.indexOf('\n', item.end);
+        return /^[ \t\u00a0]*$/u.test(text.slice(lineStart, item.start)) && /\p{L}/u.test(text.slice(item.end, lineEnd === -1 ? text.length : lineEnd));
+      });
+    const pieces = ['👉', '✅', '😀', ' ', '\t', '\u00a0', '\n', 'a', 'Ö', '1', '-', '™'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const emoji: Span[] = [...text.matchAll(/👉|✅|😀|™/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, value: match[0] }));
+        expect(bulletsOf(text, emoji)).toEqual(plain(text, emoji));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
 
