@@ -106,11 +106,15 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** a–z, A–Z and the Latin-1 letters (À–ÿ without × and ÷): all \p{L}. */
+const isLatinLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+
 function tokenKind(type: string, value: string): TokenKind {
   if (type === 'SourceNode') return 'source';
   if (type === 'SymbolNode') return 'symbol';
   if (type === 'PunctuationNode') return 'punctuation';
-  if (hasLetter.test(value)) return 'word';
+  // Most words start with a Latin letter: no regex needed for them.
+  if (isLatinLetter(value.charCodeAt(0)) || hasLetter.test(value)) return 'word';
   return isNumeric.test(value) ? 'number' : 'symbol';
 }
 
@@ -165,8 +169,9 @@ export function buildContext(tree: Root, text: string, sources: SourceSpan[], in
           end,
           sentence: sentences.length - 1,
           index: tokens.length,
+          // Always present, so that every token has one shape and the rules' reads of tokens stay monomorphic.
+          source: kind === 'source' ? (child.data as { span?: SourceSpan } | undefined)?.span : undefined,
         };
-        if (kind === 'source') token.source = (child.data as { span?: SourceSpan } | undefined)?.span;
         tokens.push(token);
         const current = sentences.at(-1)!;
         current.lastToken = tokens.length;
