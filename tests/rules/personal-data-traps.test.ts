@@ -145,6 +145,15 @@ describe('pd-kanslig-kategori traps', () => {
   test.each(sensitiveTopicsWithoutPerson)('general information without a person stays clean: %s', (text) => {
     expect(personalData(text)).toEqual([]);
   });
+
+  test('a health word as the head of a compound the list does not name is still a health word', () => {
+    expect(fromRule('pd-kanslig-kategori', 'Vår kollega Kim Ek har fått hjärncancer.').map((message) => message.actual)).toEqual(['hjärncancer']);
+    expect(fromRule('pd-kanslig-kategori', 'Anna Berg har pälsdjursallergi.').map((message) => message.actual)).toEqual(['pälsdjursallergi']);
+  });
+
+  test('a short stem is no compound head: a workplace stays a workplace', () => {
+    expect(fromRule('pd-kanslig-kategori', 'Anna Berg jobbar på barnsjukhuset och på äldredemensboendet.')).toEqual([]);
+  });
 });
 
 describe('pd-lagovertradelse traps', () => {
