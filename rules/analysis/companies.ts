@@ -6,18 +6,20 @@ import { data } from './companies.schema.ts';
 export const businessNouns: readonly string[] = data.businessNouns;
 const nouns = new Set(data.businessNouns);
 // Heads long enough to end a compound safely: "byggföretaget", "klädbutiken", but not "underbar" (bar).
-const heads = data.businessNouns.filter((noun) => noun.length >= 5);
+const heads = new Set(data.businessNouns.filter((noun) => noun.length >= 5));
+const headLengths = [...new Set([...heads].map((head) => head.length))];
 
 /** A business noun, alone or as the head of a compound ("företaget", "byggföretaget", "klädbutiken"). */
 export function isBusinessNoun(lower: string): boolean {
   if (nouns.has(lower)) return true;
-  for (const head of heads) if (lower.length >= head.length + 3 && lower.endsWith(head)) return true;
+  if (lower.length < 8) return false;
+  for (const length of headLengths) if (lower.length >= length + 3 && heads.has(lower.slice(-length))) return true;
   return false;
 }
 
 /** "den bästa butiken", "stans godaste bageri": a superlative right before a business noun is a sales claim. */
-const superlative = /(?:aste|bästa|främsta|största)$/u;
-export const isSuperlative = (lower: string) => superlative.test(lower);
+export const isSuperlative = (lower: string) =>
+  lower.length >= 5 && (lower.endsWith('aste') || lower.endsWith('bästa') || lower.endsWith('främsta') || lower.endsWith('största'));
 
 export interface CompanyMention {
   start: number;

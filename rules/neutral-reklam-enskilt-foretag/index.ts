@@ -56,7 +56,9 @@ export default defineRule(
     return (_tree, file) => {
       const context = contextOf(file);
       // A sales word, or a superlative praising a business ("den bästa butiken i stan").
-      const claim = context.tokens.some((token, index) => token.kind === 'word' && isSuperlative(token.lower) && isBusinessNoun(context.tokens[index + 1]?.lower ?? ''));
+      const { words } = context;
+      let claim = false;
+      for (let index = 0; index + 1 < words.length && !claim; index++) claim = isSuperlative(words[index]!.lower) && isBusinessNoun(words[index + 1]!.lower);
       if (!claim && commercial.find(context).length === 0) return;
       const mentions = companies.find(context).filter((mention) => !companies.isMunicipal(context.tokens[mention.firstToken]!.value) && !companies.isMunicipal(context.tokens[mention.lastToken - 1]!.value));
       if (mentions.length === 0) return;

@@ -33,6 +33,8 @@ function compoundFinder() {
   const closed = new Set(heads.filter((form) => !form.endsWith('*')));
   const open = new Set(heads.filter((form) => form.endsWith('*')).map((form) => form.slice(0, -1)));
   const openLengths = [...new Set([...open].map((stem) => stem.length))];
+  // Every head's first four letters: a cheap test before the lookups, since most words hold no head.
+  const starts = new Set(heads.map((form) => form.slice(0, 4)));
   /** The listed form that `rest` is (or, for a stem, starts with), if any. */
   const headOf = (rest: string) => {
     if (closed.has(rest)) return rest;
@@ -50,6 +52,7 @@ function compoundFinder() {
     for (const token of context.tokens) {
       if (token.kind !== 'word' || token.lower.length < 8 || covered.has(token.index)) continue;
       for (let split = 3; split <= token.lower.length - 5; split++) {
+        if (!starts.has(token.lower.slice(split, split + 4))) continue;
         const rest = token.lower.slice(split);
         const head = headOf(rest);
         if (head === undefined || !firstPart(token.lower.slice(0, split))) continue;

@@ -7,6 +7,9 @@ import { swedishDictionary } from '../spelling/dictionary.ts';
 import words from './ord.json' with { type: 'json' };
 import { data as prefixes } from './prefixes.schema.ts';
 
+// A cheap look at the whole text before the word-by-word one.
+const anyPrefix = new RegExp(prefixes.vulgarPrefixes.join('|'), 'iu');
+
 /** The vulgar first part of a compound whose rest is a dictionary word ("skit|viktigt"), else undefined. */
 function vulgarPrefixOf(word: string, known: (word: string) => boolean): string | undefined {
   for (const prefix of prefixes.vulgarPrefixes) {
@@ -89,6 +92,7 @@ export default defineRule(
         });
       }
       // Compounds the list does not name: "skitviktigt" → "jätteviktigt" where the dictionary knows it.
+      if (!anyPrefix.test(text)) return;
       for (const token of context.tokens) {
         if (token.kind !== 'word' || listed.has(token.index) || allow.has(token.lower)) continue;
         const prefix = vulgarPrefixOf(token.lower, known);
