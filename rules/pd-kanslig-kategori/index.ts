@@ -135,8 +135,8 @@ export default defineRule(
       const { tokens, text } = context;
       const listed = list.find(context);
       // Compounds are looked for only where someone could be identified (the common post has no one).
-      const hints = hintsOf(context);
-      const maybeSomeone = listed.length > 0 || hints.name || hints.family || hints.possessive || hints.age || hints.group;
+      const hints = listed.length > 0 ? undefined : hintsOf(context);
+      const maybeSomeone = !hints || hints.name || hints.family || hints.possessive || hints.age || hints.group;
       const found = [...(listed as KeywordMatch[]), ...(maybeSomeone ? compounds(context, listed) : [])].sort((a, b) => a.start - b.start).map((match) => ({ ...match, phrase: match.form, data: categories.get(match.entry.tag!)! }));
       if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
