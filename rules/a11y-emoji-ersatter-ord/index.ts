@@ -5,6 +5,7 @@ import { visibleEmoji } from '../analysis/visible-emoji.ts';
 import { data } from './words.schema.ts';
 
 const before = new Set(data.before);
+const subjects = new Set(data.subjects);
 const letter = /\p{L}/u;
 const isBlank = (char: string) => char === ' ' || char === '\t' || char === '\u00a0';
 
@@ -19,6 +20,17 @@ function wordBefore(text: string, end: number): string | undefined {
 }
 // A word (or "-dagen") right after the emoji on the same line; a capital starts a new sentence.
 const wordAfter = /^(?:[ \t\u00a0]*\p{Ll}|-\p{L})/u;
+// Any word after it, a name included ("Vi ❤️ Alingsås").
+const anyWordAfter = /^[ \t\u00a0]*\p{L}/u;
+// Only spaces, or nothing, since the start of the line or the last sentence end.
+const sentenceStartBefore = /(?:^|[.!?\n])[ \t\u00a0"”]*$/u;
+
+/** "Vi ❤️ Alingsås", "Jag 🏃 varje dag": a subject opening the sentence, the emoji as its verb, then a word. */
+function isVerb(text: string, emojiStart: number, emojiEnd: number, previous: string | undefined): boolean {
+  if (previous === undefined || !subjects.has(previous.toLowerCase()) || !anyWordAfter.test(text.slice(emojiEnd, emojiEnd + 3))) return false;
+  const subjectStart = text.lastIndexOf(previous, emojiStart);
+  return sentenceStartBefore.test(text.slice(Math.max(0, subjectStart - 20), subjectStart));
+}
 
 export default defineRule(
   {
@@ -42,6 +54,14 @@ export default defineRule(
         ],
       },
       {
+        // An emoji between a subject and its object is the verb, a name after it too.
+        bad: 'Vi ❤️ Alingsås!',
+        good: 'Vi älskar Alingsås! ❤️ Här hälsar vi 👋 Välkommen hit!',
+        findings: [
+          { actual: '❤️', severity: 'warning' },
+        ],
+      },
+      {
         bad: 'Vi ses på 🏊 i sommar!',
         good: 'Vi ses på badet i sommar! 🏊',
         findings: [
@@ -57,7 +77,8 @@ export default defineRule(
     for (const emoji of visibleEmoji(context)) {
       const previous = wordBefore(text, emoji.start);
       const nextIsWord = wordAfter.test(text.slice(emoji.end, emoji.end + 3));
-      const replacesWord = (previous !== undefined && (nextIsWord || before.has(previous.toLowerCase()))) || text.startsWith('-', emoji.end) && nextIsWord;
+      const replacesWord =
+        (previous !== undefined && (nextIsWord || before.has(previous.toLowerCase()))) || (text.startsWith('-', emoji.end) && nextIsWord) || isVerb(text, emoji.start, emoji.end, previous);
       if (!replacesWord) continue;
       report(file, settings, {
         start: emoji.start,

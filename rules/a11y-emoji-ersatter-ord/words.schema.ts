@@ -4,6 +4,7 @@ import raw from './words.json' with { type: 'json' };
 /** The shape of words.json (not a word list: see the fields' use in this folder). */
 export const schema = dataFileSchema({
   before: strings,
+  subjects: strings,
 });
 
 /** words.json, validated when the module loads. */

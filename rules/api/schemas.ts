@@ -138,7 +138,7 @@ export const lintResponseSchema = z.object({
     characters: z.number().int(),
     words: z.number().int(),
     sentences: z.number().int(),
-    /** LIX, counted like klar-lix (the organisation's own names are not long words); null for English posts. */
+    /** LIX, counted like klar-lix (the organisation's own names are not long words); null for posts not in Swedish. */
     lix: z.number().int().nullable(),
     /** How many long words were left out of the LIX as the organisation's own names. */
     lixNamesLeftOut: z.number().int(),

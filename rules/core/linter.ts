@@ -259,6 +259,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
     // One LIX on the screen: counted like klar-lix, with the organisation's own names left out.
     const lix = countLix(context, names);
     const english = context.language === 'en';
+    // LIX is Swedish readability: a post in Finnish, Arabic or Somali gets none (English gets Flesch).
+    const swedish = context.language === 'sv';
     if (periodOf.size > 0) {
       for (const message of messages) {
         const period = periodOf.get(message.ruleId);
@@ -271,8 +273,8 @@ export function createLinter(profile: ResolvedProfile, rules: Rule[], { maxFindi
         characters: post.text.length,
         words: lix.words,
         sentences: lix.sentences,
-        lix: lix.lix === null || english ? null : Math.round(lix.lix),
-        lixNamesLeftOut: english ? 0 : lix.namesLeftOut,
+        lix: lix.lix === null || !swedish ? null : Math.round(lix.lix),
+        lixNamesLeftOut: swedish ? lix.namesLeftOut : 0,
         fleschReadingEase: english ? roundOrNull(fleschReadingEase(context)) : null,
         channels: channelCountsOf(file),
         language: detected?.main.code ?? 'sv',

@@ -25,6 +25,14 @@ export default defineRule(
           { actual: 'Vad tycker du', severity: 'info' },
         ],
       },
+      {
+        // "vad du tycker" invites comments in any frame, not only after "skriv".
+        bad: 'Berätta för oss vad du tycker om sophämtningen här nedanför.',
+        good: 'Berätta för oss vad du tycker om sophämtningen, men skriv inte personliga uppgifter. Kommentarer blir allmänna handlingar.',
+        findings: [
+          { actual: 'Berätta för oss', severity: 'info' },
+        ],
+      },
     ],
   },
   (settings) => {

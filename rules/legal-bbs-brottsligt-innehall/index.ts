@@ -38,6 +38,15 @@ export default defineRule(
           { actual: 'du ska dö', severity: 'error' },
         ],
       },
+      {
+        // Hets mot folkgrupp: a group called vermin or told to leave, repeated in a quotation.
+        bad: 'Vi delar vidare: ”Alla invandrare borde skickas hem, de är parasiter.”',
+        good: 'Vi har fått kommentarer som hetsar mot en folkgrupp. De är borttagna och polisanmälda.',
+        findings: [
+          { actual: 'borde skickas hem', severity: 'error' },
+          { actual: 'är parasiter', severity: 'error' },
+        ],
+      },
     ],
     options: z.strictObject({
       /** Slurs and hate terms the organisation wants flagged; kept in the profile, not in code. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { companyFinder } from '../analysis/companies.ts';
+import { companyFinder, isBusinessNoun, isSuperlative } from '../analysis/companies.ts';
 import commercial from './commercial.json' with { type: 'json' };
 import equal from './equal.json' with { type: 'json' };
 import sponsor from './sponsor.json' with { type: 'json' };
@@ -31,6 +31,14 @@ export default defineRule(
         ],
       },
       {
+        // A superlative before a business noun is a sales claim, and praise is more than naming a sponsor.
+        bad: 'Vi tackar ICA Maxi, den bästa butiken i stan, för sponsringen!',
+        good: 'Vi tackar ICA Maxi för sponsringen av priserna i tipspromenaden.',
+        findings: [
+          { actual: 'ICA Maxi', severity: 'warning' },
+        ],
+      },
+      {
         bad: 'Handla lokalt! Berg & Son AB har rea på alla cyklar i helgen.',
         good: 'Handla lokalt! Se vilka butiker som har öppet i helgen på alingsas.se/handla',
         findings: [
@@ -47,13 +55,17 @@ export default defineRule(
 
     return (_tree, file) => {
       const context = contextOf(file);
-      const sales = commercial.find(context);
-      if (sales.length === 0) return;
+      // A sales word, or a superlative praising a business ("den bästa butiken i stan").
+      const { words } = context;
+      let claim = false;
+      for (let index = 0; index + 1 < words.length && !claim; index++) claim = isSuperlative(words[index]!.lower) && isBusinessNoun(words[index + 1]!.lower);
+      if (!claim && commercial.find(context).length === 0) return;
       const mentions = companies.find(context).filter((mention) => !companies.isMunicipal(context.tokens[mention.firstToken]!.value) && !companies.isMunicipal(context.tokens[mention.lastToken - 1]!.value));
       if (mentions.length === 0) return;
       // Equal treatment: many businesses, or all of them, named together.
       if (new Set(mentions.map((mention) => mention.name)).size >= 3 || equal.find(context).length > 0) return;
-      const sponsored = sponsor.find(context).length > 0;
+      // A sponsor named under an agreement is a tip, unless the post also praises the business.
+      const sponsored = !claim && sponsor.find(context).length > 0;
       const first = mentions[0]!;
       report(file, settings, {
         start: first.start,

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { report } from '../core/report.ts';
-import { businessNouns, companyFinder } from '../analysis/companies.ts';
+import { companyFinder, isBusinessNoun } from '../analysis/companies.ts';
 import data from './hype.json' with { type: 'json' };
 
 export default defineRule(
@@ -25,6 +25,14 @@ export default defineRule(
         ],
       },
       {
+        // A compound business noun ("byggföretaget") names a company as well as "företaget" does.
+        bad: 'Byggföretaget Peab har gjort ett fantastiskt jobb med nya skolan.',
+        good: 'Byggföretaget Peab har byggt nya skolan, som öppnar i augusti.',
+        findings: [
+          { actual: 'fantastiskt', severity: 'info' },
+        ],
+      },
+      {
         bad: 'Bageri Kanelen bakar stans godaste kanelbullar.',
         good: 'Bageri Kanelen har öppnat på Kungsgatan.',
         findings: [
@@ -35,7 +43,6 @@ export default defineRule(
   },
   (settings) => {
     const hype = settings.lists.hype!;
-    const nouns = new Set(businessNouns);
     const companies = companyFinder(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
@@ -48,7 +55,7 @@ export default defineRule(
         const to = Math.min(tokens.length, hit.lastToken + data.window);
         let near = mentions.some((mention) => mention.firstToken < to && mention.lastToken > from);
         for (let index = from; index < to && !near; index++) {
-          near = tokens[index]!.sentence === tokens[hit.firstToken]!.sentence && nouns.has(tokens[index]!.lower);
+          near = tokens[index]!.sentence === tokens[hit.firstToken]!.sentence && isBusinessNoun(tokens[index]!.lower);
         }
         if (!near) continue;
         report(file, settings, {

@@ -18,6 +18,16 @@ const near = (words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.map(escape).
 const bankgiroNear = near(data.bankgiroWords);
 const plusgiroNear = near(data.plusgiroWords);
 const accountNear = near(data.accountWords);
+const keywords = [...data.bankgiroWords, ...data.plusgiroWords, ...data.accountWords];
+const genitiveOf = (name: string) => (/[sxz]$/iu.test(name) ? name : `${name}s`);
+
+/**
+ * "Kommunens bankgiro", "föreningens plusgiro", "vårt konto": an organisation's number is not personal
+ * data (only a natural person's is), so an organisation owner right before the keyword clears it.
+ */
+function ownedByOrganisation(owners: string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${owners.map(escape).join('|')})\\s+(?:${keywords.map(escape).join('|')})(?!\\p{L})[^\\n.!?\\d]{0,25}$`, 'iu');
+}
 
 const bankgiro = /(?<![\p{N}-])\d{3,4}-\d{4}(?![\p{N}-])/gu;
 const plusgiro = /(?<![\p{N}-])\d(?:\s?\d){0,7}-\d(?![\p{N}-])/gu;
@@ -29,7 +39,7 @@ const hint = /bankgiro|plusgiro|postgiro|konto|clearing|\b(?:bg|pg|clnr)\b|SE\d\
 
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 
-function find(text: string): BankNumber[] {
+function find(text: string, organisationOwned: RegExp): BankNumber[] {
   const found: BankNumber[] = [];
   const add = (start: number, value: string) => {
     const end = start + value.length;
@@ -41,9 +51,10 @@ function find(text: string): BankNumber[] {
     // A Swedish IBAN counts only with a right checksum (ibantools: ISO 13616 mod 97 and the BBAN format).
     if (isValidIBAN(electronicFormatIBAN(match[0]) ?? '')) add(match.index, match[0]);
   }
-  for (const match of text.matchAll(bankgiro)) if (bankgiroNear.test(before(match.index))) add(match.index, match[0]);
-  for (const match of text.matchAll(plusgiro)) if (plusgiroNear.test(before(match.index))) add(match.index, match[0]);
-  for (const match of text.matchAll(account)) if (accountNear.test(before(match.index))) add(match.index, match[0].trimEnd());
+  const flagged = (index: number, near: RegExp) => near.test(before(index)) && !organisationOwned.test(before(index));
+  for (const match of text.matchAll(bankgiro)) if (flagged(match.index, bankgiroNear)) add(match.index, match[0]);
+  for (const match of text.matchAll(plusgiro)) if (flagged(match.index, plusgiroNear)) add(match.index, match[0]);
+  for (const match of text.matchAll(account)) if (flagged(match.index, accountNear)) add(match.index, match[0].trimEnd());
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -54,7 +65,7 @@ export default defineRule(
     severity: 'warning',
     title: 'Konto- eller gironummer i texten',
     description:
-      'Kontouppgifter är personuppgifter som rör ekonomiska förhållanden. Kungsbacka flyttar inlägg om personliga eller ekonomiska förhållanden bort från kanalen. Regeln hittar bankgiro och plusgiro intill orden bankgiro/bg och plusgiro/pg, kontonummer intill konto eller clearing och svenska IBAN-nummer med rätt kontrollsiffror. Kommunens egna gironummer i profilen flaggas inte.',
+      'Kontouppgifter är personuppgifter som rör ekonomiska förhållanden. Kungsbacka flyttar inlägg om personliga eller ekonomiska förhållanden bort från kanalen. Regeln hittar bankgiro och plusgiro intill orden bankgiro/bg och plusgiro/pg, kontonummer intill konto eller clearing och svenska IBAN-nummer med rätt kontrollsiffror. Kommunens egna gironummer i profilen flaggas inte, och inte heller nummer som texten säger tillhör en organisation ("kommunens bankgiro", "föreningens plusgiro", "vårt konto").',
     basis: ['GDPR art. 4.1 (personuppgift) och art. 5', 'Kungsbacka kommun: Regler för sociala medier', 'ISO 13616 (IBAN)'],
     examples: [
       {
@@ -72,6 +83,14 @@ export default defineRule(
         ],
       },
       {
+        // The kommun's or an association's own giro is not a private person's: it needs no allowlist entry.
+        bad: 'Swisha till Lisas konto 8327-9, 123 456 789-0 för att stödja klassresan.',
+        good: 'Kommunens bankgiro är 5050-1055. Föreningens plusgiro är 90 01 22-3.',
+        findings: [
+          { actual: '8327-9, 123 456 789-0', severity: 'warning', expected: ['[kontonummer borttaget]'] },
+        ],
+      },
+      {
         bad: 'Skänk en slant: SE45 5000 0000 0583 9825 7466.',
         good: 'Skänk en slant via föreningens webbplats.',
         findings: [
@@ -81,11 +100,16 @@ export default defineRule(
     ],
   },
   (settings) => {
-    const own = new Set(settings.profile.organisation.giroNumbers.map(digitsOf));
+    const { organisation, gazetteer } = settings.profile;
+    const own = new Set(organisation.giroNumbers.map(digitsOf));
+    const organisationOwned = ownedByOrganisation([
+      ...data.organisationOwners,
+      ...[organisation.name, ...organisation.selfNames, ...gazetteer.units, ...gazetteer.companies, ...gazetteer.buildings].map(genitiveOf),
+    ]);
     return (_tree, file) => {
       const context = contextOf(file);
       if (!anyDigits.test(context.text) || !hint.test(context.text)) return;
-      const numbers = find(context.text);
+      const numbers = find(context.text, organisationOwned);
       if (numbers.length === 0) return;
       const identities = identityNumbersOf(context);
       for (const number of numbers) {

@@ -6,6 +6,7 @@ export const schema = dataFileSchema({
   bankgiroWords: strings,
   plusgiroWords: strings,
   accountWords: strings,
+  organisationOwners: strings,
 });
 
 /** words.json, validated when the module loads. */

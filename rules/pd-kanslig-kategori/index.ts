@@ -1,7 +1,9 @@
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
+import { hintsOf, isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
+import { compoundParts, swedishDictionary } from '../spelling/dictionary.ts';
+import type { LexiconMatch } from '../core/lexicon/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
 interface Category {
@@ -16,6 +18,51 @@ const treatment = /behandling|medicin|terapi|vaccin|kampen|operation/u;
 const releasedThings = /(?:filmen|boken|skivan|albumet|låten|singeln|spelet|serien|rapporten|numret|tidningen|appen|versionen|produkten|nyheten|resultatet|biljetterna|listan)$/u;
 const organisationHeads = /^(?:fack)?förbund(?:et|ets)?$|^(?:förening|stiftelse|skola|tidning|akademi|högskola|universitet|sjukhus|institut)(?:en|et|ens|ets|n|ns)?$/u;
 const pluralDefinite = /(?:arna|orna|erna|arnas|ornas|ernas)$/u;
+
+type KeywordMatch = LexiconMatch & { head?: string };
+
+/**
+ * Health words as the head of a compound the list does not name: "barncancer", "hjärncancern",
+ * "förlossningsdepression", "pälsdjursallergi". The head is a listed single word (a stem of at least
+ * five letters: "sjuk" is too short to tell "barnsjukhuset" from an illness) and the first part a
+ * word or compound part the dictionary knows.
+ */
+function compoundFinder() {
+  const health = data.entries.find((entry) => entry.tag === 'halsa')!;
+  const heads = health.forms.filter((form) => !form.includes(' ') && !form.includes('-') && form.replace('*', '').length >= 5);
+  const closed = new Set(heads.filter((form) => !form.endsWith('*')));
+  const open = new Set(heads.filter((form) => form.endsWith('*')).map((form) => form.slice(0, -1)));
+  const openLengths = [...new Set([...open].map((stem) => stem.length))];
+  // Every head's first four letters: a cheap test before the lookups, since most words hold no head.
+  const starts = new Set(heads.map((form) => form.slice(0, 4)));
+  /** The listed form that `rest` is (or, for a stem, starts with), if any. */
+  const headOf = (rest: string) => {
+    if (closed.has(rest)) return rest;
+    for (const length of openLengths) if (rest.length >= length && open.has(rest.slice(0, length))) return `${rest.slice(0, length)}*`;
+    return undefined;
+  };
+  const dictionary = swedishDictionary();
+  const parts = compoundParts();
+  // Only the tag is read from a match's entry (the category).
+  const entry: LexiconMatch['entry'] = { tag: health.tag, forms: {} };
+  const firstPart = (part: string) => parts.begin.has(part) || dictionary.correct(part) || (part.endsWith('s') && dictionary.correct(part.slice(0, -1)));
+  return (context: TextContext, listed: LexiconMatch[]): KeywordMatch[] => {
+    const covered = new Set(listed.map((match) => match.firstToken));
+    const found: KeywordMatch[] = [];
+    for (const token of context.tokens) {
+      if (token.kind !== 'word' || token.lower.length < 8 || covered.has(token.index)) continue;
+      for (let split = 3; split <= token.lower.length - 5; split++) {
+        if (!starts.has(token.lower.slice(split, split + 4))) continue;
+        const rest = token.lower.slice(split);
+        const head = headOf(rest);
+        if (head === undefined || !firstPart(token.lower.slice(0, split))) continue;
+        found.push({ start: token.start, end: token.end, firstToken: token.index, lastToken: token.index + 1, entry, form: head, fix: null, actual: token.value, head: rest });
+        break;
+      }
+    }
+    return found;
+  };
+}
 
 /**
  * Severity (rules.md: "error when a personal name, a relation word or an identifying detail is within
@@ -64,6 +111,8 @@ export default defineRule(
         ],
       },
       { bad: 'Vi hälsar vår kollega Maria Sandberg lycka till med strålbehandlingen mot bröstcancer!', good: 'Många får diabetes utan att veta om det, säger Anna Berg, distriktssköterska på vårdcentralen.', findings: [{ actual: 'strålbehandlingen', severity: 'error' }] },
+      // A listed health word as the head of a compound: "pälsdjursallergi" (allergi), "hjärncancer" (cancer).
+      { bad: 'Vår kollega Kim Ek har pälsdjursallergi, så lämna husdjuren hemma.', good: 'Flera barn på förskolan har pälsdjursallergi, så lämna husdjuren hemma.', findings: [{ actual: 'pälsdjursallergi', severity: 'error' }] },
       { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.', findings: [{ actual: 'sjukskriven', severity: 'error' }] },
     ],
   },
@@ -79,16 +128,23 @@ export default defineRule(
     const topicWords = new Set(data.topicWords);
     const groupNouns = new Set(data.groupNouns);
     preparePeople(settings.profile);
+    const compounds = compoundFinder();
 
     return (_tree, file) => {
       const context = contextOf(file);
       const { tokens, text } = context;
-      const found = list.find(context).map((match) => ({ ...match, phrase: match.form, data: categories.get(match.entry.tag!)! }));
+      const listed = list.find(context);
+      // Compounds are looked for only where someone could be identified (the common post has no one).
+      const hints = listed.length > 0 ? undefined : hintsOf(context);
+      const maybeSomeone = !hints || hints.name || hints.family || hints.possessive || hints.age || hints.group;
+      const found = [...(listed as KeywordMatch[]), ...(maybeSomeone ? compounds(context, listed) : [])].sort((a, b) => a.start - b.start).map((match) => ({ ...match, phrase: match.form, data: categories.get(match.entry.tag!)! }));
       if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
       const hits = found.filter((hit) => {
         const first = tokens[hit.firstToken]!;
-        const rest = text.slice(first.start, first.start + 40).toLowerCase();
+        // A compound's head is checked as the word itself: "äldredemensboende" is a "demensboende".
+        const headStart = hit.start + (hit.actual.length - (hit.head ?? hit.actual).length);
+        const rest = text.slice(headStart, headStart + 40).toLowerCase();
         if (hit.data.exclude.some((prefix) => rest.startsWith(prefix))) return false;
         if (hit.data.uppercaseOnly.has(hit.phrase) && first.value !== first.value.toUpperCase()) return false;
         const previous = tokens[hit.firstToken - 1];

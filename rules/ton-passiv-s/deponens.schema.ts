@@ -11,6 +11,8 @@ export const schema = dataFileSchema({
   adverbs: strings,
   genitiveBefore: strings,
   notAgent: strings,
+  instructionMarkers: strings,
+  instructionNote: z.string().min(1),
 });
 
 /** deponens.json, validated when the module loads. */

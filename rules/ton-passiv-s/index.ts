@@ -13,6 +13,8 @@ const adverbs = new Set(data.adverbs);
 const genitiveBefore = new Set(data.genitiveBefore);
 const notAgent = new Set(data.notAgent);
 const notPassive = new Set(data.notPassive);
+// Multi-word markers ("i förskott") as word sequences.
+const instructionMarkers = data.instructionMarkers.map((marker) => marker.split(' '));
 // Definite genitives ("kommunens", "barnets", "elevernas") are never passives.
 const genitive = /(?:ens|ets|rnas|ns)$/u;
 
@@ -21,6 +23,8 @@ interface Passive {
   /** The active form: present ("skickar"), past ("skickade"), supine ("skickat") or, after a modal, infinitive. */
   active: string;
   infinitive: string;
+  /** Present tense ("skickas", "betalas", "görs"), not past ("skickades") or supine ("skickats"). */
+  present: boolean;
 }
 
 export default defineRule(
@@ -33,7 +37,7 @@ export default defineRule(
     yieldsTo: ['klar-svarta-listan', 'klar-alderdomliga-ord'],
     title: 'Passiv form (s-passiv)',
     description:
-      'Myndigheternas skrivregler: "Välj helst aktiv form av verben". Passiv kan göra meningen tvetydig och tonen stel. Undvik två passiva verb i rad. I sociala medier: "aktiva verb (jag skriver, inte det skrivs)". Regeln tar upp passiv som döljer vem som gör något: efter ska, kan, måste, kommer att och liknande ("ansökan ska skickas in"), opersonlig passiv ("det föreslås") och två passiva verb i rad (varning). Berättande passiv ("skolan byggdes 1965") och verb som bara finns med -s (finns, hoppas, trivs, behövs …) flaggas inte, och inte heller passiv där den som gör något nämns ("av nämnden").',
+      'Myndigheternas skrivregler: "Välj helst aktiv form av verben". Passiv kan göra meningen tvetydig och tonen stel. Undvik två passiva verb i rad. I sociala medier: "aktiva verb (jag skriver, inte det skrivs)". Regeln tar upp passiv som döljer vem som gör något: efter ska, kan, måste, kommer att och liknande ("ansökan ska skickas in"), instruktioner i presens med tidsgräns, kanal eller betalsätt ("ansökan skickas in senast 1 mars", "avgiften betalas i förskott"), opersonlig passiv ("det föreslås") och två passiva verb i rad (varning). Berättande passiv ("skolan byggdes 1965") och verb som bara finns med -s (finns, hoppas, trivs, behövs …) flaggas inte, och inte heller passiv där den som gör något nämns ("av nämnden").',
     basis: ['Myndigheternas skrivregler §1.3.3 och §2.3'],
     examples: [
       {
@@ -42,6 +46,14 @@ export default defineRule(
         findings: [
           { actual: 'ska skickas', severity: 'info' },
           { actual: 'kommer att behandlas', severity: 'info' },
+        ],
+      },
+      {
+        // An instruction in the present tense: a deadline or a way to pay right after the passive.
+        bad: 'Ansökan skickas in senast den 1 mars via e-tjänsten.',
+        good: 'Skicka in din ansökan senast den 1 mars via e-tjänsten. Biblioteket byggs om under våren.',
+        findings: [
+          { actual: 'skickas', severity: 'info' },
         ],
       },
       {
@@ -72,21 +84,21 @@ export default defineRule(
       if (word.length >= 4 && word.endsWith('s') && !deponents.has(word) && !notPassive.has(word) && !stems.has(word) && !genitive.test(word)) {
         const base = word.slice(0, -1);
         if (base.endsWith('ade') && known(base) && known(base.slice(0, -2))) {
-          result = { active: base, infinitive: base.slice(0, -2) };
+          result = { active: base, infinitive: base.slice(0, -2), present: false };
         } else if ((base.endsWith('de') || base.endsWith('te')) && known(base) && known(`${base.slice(0, -2)}a`)) {
-          result = { active: base, infinitive: `${base.slice(0, -2)}a` };
+          result = { active: base, infinitive: `${base.slice(0, -2)}a`, present: false };
         } else if (base.endsWith('at') && known(base) && known(base.slice(0, -1)) && known(`${base.slice(0, -1)}r`)) {
-          result = { active: base, infinitive: base.slice(0, -1) };
+          result = { active: base, infinitive: base.slice(0, -1), present: false };
         } else if (base.endsWith('a') && known(base) && known(`${base}r`)) {
-          result = { active: `${base}r`, infinitive: base };
+          result = { active: `${base}r`, infinitive: base, present: true };
         } else if (word.endsWith('es') && known(`${word.slice(0, -2)}er`) && known(`${word.slice(0, -2)}a`) && hasPast(word.slice(0, -2))) {
-          result = { active: `${word.slice(0, -2)}er`, infinitive: `${word.slice(0, -2)}a` };
+          result = { active: `${word.slice(0, -2)}er`, infinitive: `${word.slice(0, -2)}a`, present: true };
         } else if (/[^aeiouyåäö]$/u.test(base) && !base.endsWith('r') && known(`${base}er`) && known(`${base}a`) && hasPast(base)) {
-          result = { active: `${base}er`, infinitive: `${base}a` };
+          result = { active: `${base}er`, infinitive: `${base}a`, present: true };
         } else if (base.endsWith('r') && known(base) && known(`${base}a`) && (hasPast(base) || base.endsWith('gör'))) {
-          result = { active: base, infinitive: `${base}a` };
+          result = { active: base, infinitive: `${base}a`, present: true };
         } else if (/[eåo]$/u.test(base) && base.length >= 2 && known(`${base}r`)) {
-          result = { active: `${base}r`, infinitive: base };
+          result = { active: `${base}r`, infinitive: base, present: true };
         }
       }
       if (analysed.size > 20_000) analysed.clear();
@@ -127,6 +139,25 @@ export default defineRule(
       return (before?.sentence === sentence && before.lower === 'det') || (after?.sentence === sentence && after.lower === 'det');
     }
 
+    /**
+     * "Ansökan skickas in senast 1 mars", "Avgiften betalas i förskott": a present-tense passive near the
+     * start of a sentence with a deadline, a channel or a way to pay right after it, an instruction whose
+     * doer (the reader) is hidden. Narrative and descriptive passives lack the marker.
+     */
+    function instruction(tokens: Token[], passive: Passive): boolean {
+      if (!passive.present) return false;
+      const { index, sentence } = passive.token;
+      let wordsBefore = 0;
+      for (let at = index - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
+        if (tokens[at]!.kind !== 'word' || ++wordsBefore > 3) return false;
+      }
+      if (wordsBefore === 0) return false;
+      for (let at = index + 1; at <= index + 4 && tokens[at]?.sentence === sentence; at++) {
+        if (instructionMarkers.some((marker) => marker.every((word, offset) => tokens[at + offset]?.sentence === sentence && tokens[at + offset]!.lower === word))) return true;
+      }
+      return false;
+    }
+
     /** The modal (with "att" and adverbs) that governs the word at `index`: "ska skickas", "kommer att behandlas". */
     function modalBefore(tokens: Token[], index: number): number | undefined {
       const sentence = tokens[index]!.sentence;
@@ -155,7 +186,7 @@ export default defineRule(
         // Myndigheternas skrivregler §1.3.3: the passive is a problem where it hides who acts, above all in
         // instructions and decisions ("ska skickas in", "kommer att behandlas", "det föreslås"). A narrative
         // passive ("föddes", "stängdes", "dömdes") or a description ("tillämpas") is left alone.
-        if (modal === undefined && !second && !impersonal(tokens, index)) {
+        if (modal === undefined && !second && !impersonal(tokens, index) && !instruction(tokens, passive)) {
           index = last.token.index;
           continue;
         }

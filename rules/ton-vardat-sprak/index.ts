@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { isNameLike, lexiconFile } from '../core/lexicon/index.ts';
+import { isNameLike, lexiconFile, matchCase } from '../core/lexicon/index.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
+import { swedishDictionary } from '../spelling/dictionary.ts';
 import words from './ord.json' with { type: 'json' };
+import { data as prefixes } from './prefixes.schema.ts';
+
+// A cheap look at the whole text before the word-by-word one.
+const anyPrefix = new RegExp(prefixes.vulgarPrefixes.join('|'), 'iu');
+
+/** The vulgar first part of a compound whose rest is a dictionary word ("skit|viktigt"), else undefined. */
+function vulgarPrefixOf(word: string, known: (word: string) => boolean): string | undefined {
+  for (const prefix of prefixes.vulgarPrefixes) {
+    if (word.length >= prefix.length + 3 && word.startsWith(prefix) && known(word.slice(prefix.length))) return prefix;
+  }
+  return undefined;
+}
 
 export default defineRule(
   {
@@ -21,6 +34,14 @@ export default defineRule(
         good: 'Ovädret har ställt till det, men vi arbetar för att rätta till det så snabbt vi kan.',
         findings: [
           { actual: 'jävla ', severity: 'warning', expected: [''] },
+        ],
+      },
+      {
+        // Word formation: any "skit-" compound of a dictionary word, not only the listed ones.
+        bad: 'Det är skitviktigt att sortera batterier.',
+        good: 'Det är jätteviktigt att sortera batterier. Skitiga burkar sköljer du först.',
+        findings: [
+          { actual: 'skitviktigt', severity: 'warning', expected: ['jätteviktigt'] },
         ],
       },
       {
@@ -46,10 +67,17 @@ export default defineRule(
       { forms: Object.fromEntries(settings.options.extraWords.map((word) => [word.toLowerCase(), null])) },
     ];
     const list = settings.lexicon.list({ source: `${file.source} Extra words: the profile's options.`, entries });
+    const dictionary = swedishDictionary();
+    const known = (word: string) => dictionary.correct(word);
+    const message = (actual: string, fix: string | null) =>
+      format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: actual }) +
+      (fix === null ? '' : fix === '' ? ' Ta bort ordet.' : format(' Skriv hellre "{forslag}".', { forslag: fix }));
     return (_tree, vfile) => {
       const context = contextOf(vfile);
       const { text } = context;
+      const listed = new Set<number>();
       for (const match of list.find(context)) {
+        for (let index = match.firstToken; index < match.lastToken; index++) listed.add(index);
         // Place and other names ("Fanberget") are capitalised mid-sentence.
         if (isNameLike(context, match.firstToken)) continue;
         // An intensifier ("jävla väder") is removed with the space after it.
@@ -59,11 +87,19 @@ export default defineRule(
           start: match.start,
           end,
           // The message says what the fix does: a milder word, or no word at all.
-          message:
-            format('"{match}" passar inte i kommunens kanaler. Språket ska vara vårdat.', { match: match.actual }) +
-            (match.fix === null ? '' : removes ? ' Ta bort ordet.' : format(' Skriv hellre "{forslag}".', { forslag: match.fix })),
+          message: message(match.actual, match.fix),
           expected: match.fix === null ? [] : [match.fix],
         });
+      }
+      // Compounds the list does not name: "skitviktigt" → "jätteviktigt" where the dictionary knows it.
+      if (!anyPrefix.test(text)) return;
+      for (const token of context.tokens) {
+        if (token.kind !== 'word' || listed.has(token.index) || allow.has(token.lower)) continue;
+        const prefix = vulgarPrefixOf(token.lower, known);
+        if (prefix === undefined || isNameLike(context, token.index)) continue;
+        const milder = `${prefixes.milderPrefix}${token.lower.slice(prefix.length)}`;
+        const fix = known(milder) ? matchCase(token.value, milder) : null;
+        report(vfile, settings, { start: token.start, end: token.end, message: message(token.value, fix), expected: fix === null ? [] : [fix] });
       }
     };
   },

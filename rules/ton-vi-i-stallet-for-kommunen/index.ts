@@ -8,10 +8,11 @@ import data from './avsandare.json' with { type: 'json' };
 const message = 'Skriv gärna "vi" i stället för att upprepa "{match}": "{forslag}". Avsändaren syns redan i kontot.';
 const weWords = new Set(data.weWords);
 const finiteVerbs = new Set(data.finiteVerbs);
-const presentTense = /^\p{Ll}{2,}(?:ar|er|ir|or|ur|yr|år|är|ör)$/u;
+// Present ("stänger"), present of -s verbs ("hoppas", "anses") and weak past ("meddelade"): word formation, not a list.
+const finiteForm = /^\p{Ll}{2,}(?:ar|er|ir|or|ur|yr|år|är|ör|as|ade)$/u;
 const minRepeats = 2;
 
-const isFiniteVerb = (token: Token | undefined) => token !== undefined && token.kind === 'word' && (finiteVerbs.has(token.lower) || presentTense.test(token.value));
+const isFiniteVerb = (token: Token | undefined) => token !== undefined && token.kind === 'word' && (finiteVerbs.has(token.lower) || finiteForm.test(token.value));
 
 export default defineRule(
   {
@@ -31,6 +32,15 @@ export default defineRule(
         findings: [
           { actual: 'Alingsås kommun informerar', severity: 'info', expected: ['Vi informerar'] },
           { actual: 'Alingsås kommun', severity: 'info', expected: ['Vi'] },
+        ],
+      },
+      {
+        // A verb of any tense or in -s form counts: "har beslutat", "hoppas", "meddelade".
+        bad: 'Kommunen har beslutat att förlänga öppettiderna. Kommunen hoppas att fler hittar dit.',
+        good: 'Vi har beslutat att förlänga öppettiderna. Vi hoppas att fler hittar dit.',
+        findings: [
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
+          { actual: 'Kommunen', severity: 'info', expected: ['Vi'] },
         ],
       },
       {

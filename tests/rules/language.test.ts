@@ -100,6 +100,8 @@ describe('a post in neither Swedish nor English', () => {
     expect(stats.language).toBe(code);
     expect(stats.swedishWordChecks).toBe('none');
     expect(stats.otherLanguages).toBeUndefined();
+    // Swedish readability means nothing here: no LIX, and no English Flesch figure either.
+    expect(stats).toMatchObject({ lix: null, lixNamesLeftOut: 0, fleschReadingEase: null });
   });
   test('gets no Swedish-word rules: not a spelling flag on every Finnish word', () => {
     const ids = ruleIds(finnish);

@@ -63,6 +63,11 @@ describe('organisations and places are not people', () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  test("a brand's genitive after a first name is the brand, not the person's surname", () => {
+    expect(names('Med utseendet klart blev Jasmine Disneys första icke-vita prinsessa, i motsats till att vara av europeisk härkomst.')).not.toContain('Jasmine Disneys');
+    expect(flagged('Med utseendet klart blev Jasmine Disneys första icke-vita prinsessa, i motsats till att vara av europeisk härkomst.').filter((finding) => finding.endsWith(':error'))).toEqual([]);
+  });
+
   test('a kommun that is also a surname stays a surname after a first name', () => {
     expect(names('Anna Berg och Nora Lind kommer från Berg och Nora.')).toEqual(['Anna Berg', 'Nora Lind']);
   });

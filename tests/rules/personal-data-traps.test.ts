@@ -125,6 +125,17 @@ describe('pd-bank traps', () => {
     expect(messages.filter((message) => message.ruleId === 'pd-bank')).toEqual([]);
   });
 
+  test.each(['Kommunens bankgiro är 5050-1055.', 'Ge en gåva till föreningens plusgiro 90 01 22-3.', 'Betala till vårt bankgiro 123-4567.', 'Alingsås kommuns bankgiro är 5050-1055.'])(
+    "an organisation's own giro is not a private person's, with no allowlist entry: %s",
+    (text) => {
+      expect(fromRule('pd-bank', text)).toEqual([]);
+    },
+  );
+
+  test("a person's account next to an organisation's giro is still flagged", () => {
+    expect(fromRule('pd-bank', 'Föreningens bankgiro är 5050-1055, men swisha gärna till Lisas konto 8327-9, 123 456 789-0.').map((message) => message.actual)).toEqual(['8327-9, 123 456 789-0']);
+  });
+
   test('phone numbers and dates are not account numbers', () => {
     expect(fromRule('pd-bank', 'Ring 0322-61 60 00 om ditt konto. Sista dag 2025-03-31.')).toEqual([]);
   });
@@ -133,6 +144,15 @@ describe('pd-bank traps', () => {
 describe('pd-kanslig-kategori traps', () => {
   test.each(sensitiveTopicsWithoutPerson)('general information without a person stays clean: %s', (text) => {
     expect(personalData(text)).toEqual([]);
+  });
+
+  test('a health word as the head of a compound the list does not name is still a health word', () => {
+    expect(fromRule('pd-kanslig-kategori', 'Vår kollega Kim Ek har fått hjärncancer.').map((message) => message.actual)).toEqual(['hjärncancer']);
+    expect(fromRule('pd-kanslig-kategori', 'Anna Berg har pälsdjursallergi.').map((message) => message.actual)).toEqual(['pälsdjursallergi']);
+  });
+
+  test('a short stem is no compound head: a workplace stays a workplace', () => {
+    expect(fromRule('pd-kanslig-kategori', 'Anna Berg jobbar på barnsjukhuset och på äldredemensboendet.')).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import type { LintResponse } from '../../../rules/api/schemas.ts';
 type Stats = LintResponse['stats'];
 
 const languageNames = new Intl.DisplayNames(['sv'], { type: 'language' });
-const nameOf = (code: string) => languageNames.of(code) ?? code;
+/** The language's Swedish name ("finska"). */
+export const nameOf = (code: string) => languageNames.of(code) ?? code;
 const listOf = (names: string[]) => new Intl.ListFormat('sv', { type: 'disjunction' }).format(names);
 const skipped = 'kontrollerna som bygger på svenska ord (ton, klarspråk och känsliga uppgifter)';
 

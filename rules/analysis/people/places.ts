@@ -21,12 +21,16 @@ export interface Compiled {
   publicRoleAfter: RegExp | undefined;
 }
 
-/** Sweden's kommuner and localities, world places and organisations that look like a person's name. */
+/**
+ * Sweden's kommuner and localities, world places (data false) and organisations that look like a
+ * person's name (data true): a place can be a surname ("Anna Berg"), a brand cannot ("Jasmine Disneys").
+ */
 const knownPlaces = scanner().add(
   'people:known-places',
-  [...placeData.kommuner, ...placeData.localities, ...placeData.world, ...placeData.organisations].flatMap((phrase) => {
+  [...placeData.kommuner, ...placeData.localities, ...placeData.world, ...placeData.organisations].flatMap((phrase, index, all) => {
     const value = phrase.toLowerCase();
-    return [{ phrases: /[sxz]$/u.test(value) ? [value] : [value, `${value}s`], data: true }];
+    const brand = index >= all.length - placeData.organisations.length;
+    return [{ phrases: /[sxz]$/u.test(value) ? [value] : [value, `${value}s`], data: brand }];
   }),
 );
 
@@ -120,6 +124,6 @@ export function findPlaces(frame: Frame, compiled: Compiled): FoundPlaces {
     }
   }
   // Known places last, so that "Victoria Park" is one institution rather than the place Victoria.
-  for (const hit of scanner().hits(context, knownPlaces)) if (capital[hit.firstToken]) addPlace(hit.firstToken, hit.lastToken, false, false, 'known');
+  for (const hit of scanner().hits(context, knownPlaces)) if (capital[hit.firstToken]) addPlace(hit.firstToken, hit.lastToken, false, false, hit.data ? 'brand' : 'known');
   return { places, placeOf, addPlace: (first, last, source) => addPlace(first, last, false, false, source) };
 }

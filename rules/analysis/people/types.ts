@@ -64,12 +64,13 @@ export interface PlaceSpan {
   broad: boolean;
   school: boolean;
   /**
-   * The profile's gazetteer, a known place or organisation (places.json: kommuner, localities, world
-   * places, person-like brands), a place suffix ("-gatan", "-skolan"), an institution word
+   * The profile's gazetteer, a known place (places.json: kommuner, localities, world places), a known
+   * organisation or brand that looks like a person's name (places.json organisations; never a
+   * surname), a place suffix ("-gatan", "-skolan"), an institution word
    * ("förskolan X", "X IF"), or a name followed by an organisation head ("Astrid Lindgrens barnsjukhus")
    * or standing after "i/på/vid".
    */
-  source: 'gazetteer' | 'known' | 'pattern' | 'institution' | 'named';
+  source: 'gazetteer' | 'known' | 'brand' | 'pattern' | 'institution' | 'named';
 }
 
 export interface PeopleAnalysis {
