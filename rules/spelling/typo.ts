@@ -1,4 +1,5 @@
 import { swedishDictionary } from './dictionary.ts';
+import { isMissingInflection } from './inflection.ts';
 import { isKnownWord } from './spell.ts';
 
 /**
@@ -75,11 +76,8 @@ function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
   return false;
 }
 
-/** An inflection the dictionary lacks: a genitive -s ("ofattbaras") or a loanword's definite -n ("datan"). */
-const isInflection = (word: string) => (word.endsWith('s') || /[aoiu]n$/u.test(word)) && correct(word.slice(0, -1));
-
 function find(word: string): string | undefined {
-  if (word.length < minTypoLength || word.length > maxTypoLength || isInflection(word)) return undefined;
+  if (word.length < minTypoLength || word.length > maxTypoLength || isMissingInflection(word)) return undefined;
   const close = closeDictionaryWord(word);
   if (close === undefined) return undefined;
   if (close.length >= strongNeighbour) return close;
