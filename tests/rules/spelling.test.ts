@@ -60,6 +60,15 @@ describe('klar-stavning flags only likely typos', () => {
     expect(flagged('Biblioteket har många detektivhistorior. Den artificielle rösten läser avlämnanden om sterlingen.')).toEqual([]);
     expect(flagged('En ny detektivhistroian. Den artificiela rösten läser avlämandet om sterlnig.')).toEqual(['detektivhistroian', 'artificiela', 'avlämandet', 'sterlnig']);
   });
+  test('in a hyphenated word after a name or a code, the misspelt piece is flagged where it stands; a number\'s suffix is no word of its own', () => {
+    const text = 'Under Nazi-reigmen köpte han en F1-bbiljett och ett post-klassiqska verk.';
+    expect(spelling(text).map((message) => [message.actual, text.slice(message.start, message.end)])).toEqual([
+      ['reigmen', 'reigmen'],
+      ['bbiljett', 'bbiljett'],
+      ['klassiqska', 'klassiqska'],
+    ]);
+    expect(flagged('28-åringen från 1800-talets Tesco-konton bor i en 3-rummare med 5G-nätet.')).toEqual([]);
+  });
   test('a loanword spelt the other way ("dakapo" for "dacapo") and a foreign phrase with a hyphen are not typos', () => {
     expect(flagged('Publiken ropade dakapo efter konserten med en singer-songwriter.')).toEqual([]);
   });
