@@ -10,8 +10,11 @@ import { isKnownWord } from './spell.ts';
  * 1, while most single-letter typos in real sentences are still caught (`npm run eval`).
  */
 
-// Shorter unknown words have dictionary words one edit away by chance ("mem" → "mm", "tipo" → "tio").
-const minTypoLength = 5;
+// Shorter words have dictionary words one edit away by chance ("mem" → "mm", "tipo" → "tio", "ökenö"
+// → "öken"): only a word of six letters or more is taken for the one a typo was meant to be, so a typo
+// has at least five ("öppet" → "öpet" is not looked for; "skolan" → "skoan" is).
+const minIntended = 6;
+const minTypoLength = minIntended - 1;
 // A dictionary word this long one edit away outweighs a free compound reading ("naturligtvist" is
 // "naturligtvis", not "naturlig" + "tvist").
 const strongNeighbour = 10;
@@ -53,7 +56,7 @@ function isVariantSpelling(word: string, other: string): boolean {
 
 function closeDictionaryWord(word: string): string | undefined {
   for (const candidate of oneEditAway(word)) {
-    if (candidate.length >= minTypoLength - 1 && correct(candidate) && !isVariantSpelling(word, candidate)) return candidate;
+    if (candidate.length >= minIntended && correct(candidate) && !isVariantSpelling(word, candidate)) return candidate;
   }
   return undefined;
 }

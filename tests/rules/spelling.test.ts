@@ -69,6 +69,11 @@ describe('klar-stavning flags only likely typos', () => {
     ]);
     expect(flagged('28-åringen från 1800-talets Tesco-konton bor i en 3-rummare med 5G-nätet.')).toEqual([]);
   });
+  test('a short rare word near a short dictionary word is not taken for a typo of it; a slip in a word of six letters or more is', () => {
+    // "kalvö" is one letter from "kalv", "skärö" from "skär": chance neighbours, as for most short words.
+    expect(flagged('Vi paddlade till en kalvö och en skärö.')).toEqual([]);
+    expect(flagged('Vi paddlade till skoan och en båtbrygga.')).toEqual(['skoan']);
+  });
   test('a loanword spelt the other way ("dakapo" for "dacapo") and a foreign phrase with a hyphen are not typos', () => {
     expect(flagged('Publiken ropade dakapo efter konserten med en singer-songwriter.')).toEqual([]);
   });
