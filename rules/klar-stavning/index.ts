@@ -5,6 +5,7 @@ import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
 import { isKnownWord } from '../spelling/spell.ts';
 import { likelyTypoOf } from '../spelling/typo.ts';
+import { prepareLetterSequences } from '../spelling/letter-sequences.ts';
 import { data as abbreviationData } from '../core/abbreviations.schema.ts';
 import abbreviationRule from '../analysis/forkortningar.json' with { type: 'json' };
 import { data as firstNameData } from '../analysis/people/first-names.schema.ts';
@@ -23,6 +24,8 @@ const swedishLetters = /[åäö]/u;
 // Looking for a close dictionary word costs about a millisecond a word: a post full of unknown words
 // (a language not detected, pasted code) gets at most this many looked at, the first ones.
 const maxTypoChecks = 100;
+// A slip inside a compound the dictionary lacks costs as much again to look for: the first ones only.
+const maxCompoundChecks = 25;
 
 // Two unknown words sharing this many first letters are forms of one term.
 const stemLength = 7;
@@ -66,8 +69,9 @@ export default defineRule(
   },
   (settings) => {
     const { profile } = settings;
-    // Build the dictionary now, at start, not on the first post.
+    // Build the dictionary and the letter sequences' table now, at start, not on the first post.
     compoundParts();
+    prepareLetterSequences();
     const accepted = new Set(
       [
         ...profile.vocabulary,
@@ -96,8 +100,9 @@ export default defineRule(
     const verdict = (value: string, lower: string): boolean => {
       let result = fine.get(value);
       if (result === undefined) {
-        result =
-          skipShape.test(value) ||
+        result = value.includes('-')
+          ? hyphenatedFine(value, lower)
+          : skipShape.test(value) ||
           !hasLower.test(value) ||
           innerCapital.test(value) ||
           isAccepted(lower) ||
@@ -109,8 +114,19 @@ export default defineRule(
       return result;
     };
 
-    /** A hyphenated word known or accepted as a whole ("e-post", "gång-"), or not a word at all. */
-    const hyphenatedFine = (value: string, lower: string) => sourceShape.test(value) || isAccepted(lower) || isKnownWord(value);
+    /**
+     * A hyphenated word known or accepted as a whole ("e-post", "gång-"), not a word at all, or one
+     * whose every piece is fine as written: short, a number's suffix ("28-åringen"), or a word.
+     */
+    const hyphenatedFine = (value: string, lower: string): boolean => {
+      if (sourceShape.test(value) || isAccepted(lower) || isKnownWord(value)) return true;
+      let afterNumber = false;
+      return value.split('-').every((piece) => {
+        const suffix = afterNumber;
+        afterNumber = allDigits.test(piece);
+        return piece.length < minLength || suffix || verdict(piece, piece.toLowerCase().normalize('NFC'));
+      });
+    };
 
     /** A word of the text, or one piece of a hyphenated word, with its place. */
     interface Span {
@@ -123,8 +139,8 @@ export default defineRule(
     /**
      * The pieces of a hyphenated word that may be misspelt, or none. A piece with a capital is a name
      * ("Nazi-regimen", "Tesco-konton"), one with digits a code ("F1-biljett"), and only the other
-     * pieces are looked at, not a number's suffix either. A typo spoils one piece; with more than one unknown it is a foreign phrase
-     * ("singer-songwriter").
+     * pieces are looked at, not a number's suffix either. A typo spoils one piece; with more than one
+     * unknown it is a foreign phrase ("singer-songwriter").
      */
     const unknownPiece = (token: Token, atStart: boolean): Span | undefined => {
       let found: Span | undefined;
@@ -152,11 +168,10 @@ export default defineRule(
       const flagged: Span[] = [];
       let checks = 0;
       for (const token of context.words) {
-        const hyphenated = token.value.includes('-');
-        if (token.value.length < minLength || (hyphenated ? hyphenatedFine(token.value, token.lower) : verdict(token.value, token.lower))) continue;
+        if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
         if (++checks > maxTypoChecks) break;
         const atStart = atSentenceStart(context, token.index);
-        const span = hyphenated ? unknownPiece(token, atStart) : token;
+        const span = token.value.includes('-') ? unknownPiece(token, atStart) : token;
         if (!span) continue;
         if (span.value.charAt(0) !== span.lower.charAt(0)) {
           // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised
@@ -165,7 +180,7 @@ export default defineRule(
           capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
           if (capitalisedMidSentence.has(token.value) || capitalisedMidSentence.has(span.value)) continue;
         }
-        if (likelyTypoOf(span.lower) !== undefined) flagged.push(span);
+        if (likelyTypoOf(span.lower, checks <= maxCompoundChecks) !== undefined) flagged.push(span);
       }
       for (const span of flagged) {
         // A term the writer uses more than once, in any form ("kanaanitisk", "kanaanitiska"), is

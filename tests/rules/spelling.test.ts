@@ -74,6 +74,10 @@ describe('klar-stavning flags only likely typos', () => {
     expect(flagged('Vi paddlade till en kalvö och en skärö.')).toEqual([]);
     expect(flagged('Vi paddlade till skoan och en båtbrygga.')).toEqual(['skoan']);
   });
+  test('a slip inside a compound the dictionary lacks is flagged where it leaves letters Swedish words seldom have; correct rare compounds are not', () => {
+    expect(flagged('Vi invigde lekplatsinvigningeen i storstadsdistritk.')).toEqual(['lekplatsinvigningeen', 'storstadsdistritk']);
+    expect(flagged('Förskoleplaceringskön är kortare, och ett fritidsgårdsråd bildas för hemtjänsttagarna.')).toEqual([]);
+  });
   test('a loanword spelt the other way ("dakapo" for "dacapo") and a foreign phrase with a hyphen are not typos', () => {
     expect(flagged('Publiken ropade dakapo efter konserten med en singer-songwriter.')).toEqual([]);
   });
