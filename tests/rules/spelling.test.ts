@@ -21,6 +21,9 @@ describe('klar-stavning: correct Swedish', () => {
       expect(isKnownWord(word), word).toBe(true);
     }
   });
+  test('a part the dictionary lets only end a compound ends one, in any form ("mässig/…YZ": "personalmässiga", "vårdmässigt")', () => {
+    for (const word of ['personalmässiga', 'vårdmässigt']) expect(isKnownWord(word), word).toBe(true);
+  });
   test('a word the dictionary lists only as a compound part is still a word where it is one ("berättar")', () => {
     expect(flagged('Hon berättar om sommarens program.')).toEqual([]);
   });
