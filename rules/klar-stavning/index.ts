@@ -5,6 +5,7 @@ import { format, report } from '../core/report.ts';
 import { compoundParts } from '../spelling/dictionary.ts';
 import { isKnownWord } from '../spelling/spell.ts';
 import { likelyTypoOf } from '../spelling/typo.ts';
+import { prepareLetterSequences } from '../spelling/letter-sequences.ts';
 import { data as abbreviationData } from '../core/abbreviations.schema.ts';
 import abbreviationRule from '../analysis/forkortningar.json' with { type: 'json' };
 import { data as firstNameData } from '../analysis/people/first-names.schema.ts';
@@ -12,6 +13,9 @@ import { data as supplement } from './ord.schema.ts';
 
 const minLength = 3;
 const skipShape = /[\d.:@/_&'’´`]/u;
+// A hyphenated word with these is an address or a code; digits only make one piece a code ("F1-biljett").
+const sourceShape = /[.:@/_&'’´`]/u;
+const allDigits = /^\d+$/u;
 const hasLower = /\p{Ll}/u;
 const innerCapital = /^.\p{Ll}*\p{Lu}/u;
 // Names of foreign origin rarely have them; a misspelt Swedish word at a sentence start often does ("Välkomen").
@@ -20,6 +24,8 @@ const swedishLetters = /[åäö]/u;
 // Looking for a close dictionary word costs about a millisecond a word: a post full of unknown words
 // (a language not detected, pasted code) gets at most this many looked at, the first ones.
 const maxTypoChecks = 100;
+// A slip inside a compound the dictionary lacks costs as much again to look for: the first ones only.
+const maxCompoundChecks = 25;
 
 // Two unknown words sharing this many first letters are forms of one term.
 const stemLength = 7;
@@ -63,8 +69,9 @@ export default defineRule(
   },
   (settings) => {
     const { profile } = settings;
-    // Build the dictionary now, at start, not on the first post.
+    // Build the dictionary and the letter sequences' table now, at start, not on the first post.
     compoundParts();
+    prepareLetterSequences();
     const accepted = new Set(
       [
         ...profile.vocabulary,
@@ -93,8 +100,9 @@ export default defineRule(
     const verdict = (value: string, lower: string): boolean => {
       let result = fine.get(value);
       if (result === undefined) {
-        result =
-          skipShape.test(value) ||
+        result = value.includes('-')
+          ? hyphenatedFine(value, lower)
+          : skipShape.test(value) ||
           !hasLower.test(value) ||
           innerCapital.test(value) ||
           isAccepted(lower) ||
@@ -107,41 +115,81 @@ export default defineRule(
     };
 
     /**
-     * Whether an unknown word looks like a typo of a dictionary word (see spelling/typo.ts). A typo
-     * spoils one part of a hyphenated word; with more parts unknown it is a foreign phrase ("singer-songwriter").
+     * A hyphenated word known or accepted as a whole ("e-post", "gång-"), not a word at all, or one
+     * whose every piece is fine as written: short, a number's suffix ("28-åringen"), or a word.
      */
-    const looksMistyped = (lower: string) => {
-      if (!lower.includes('-')) return likelyTypoOf(lower) !== undefined;
-      const unknown = lower.split('-').filter((piece) => piece.length > 0 && !isKnownWord(piece));
-      return unknown.length === 1 && likelyTypoOf(unknown[0]!) !== undefined;
+    const hyphenatedFine = (value: string, lower: string): boolean => {
+      if (sourceShape.test(value) || isAccepted(lower) || isKnownWord(value)) return true;
+      let afterNumber = false;
+      return value.split('-').every((piece) => {
+        const suffix = afterNumber;
+        afterNumber = allDigits.test(piece);
+        return piece.length < minLength || suffix || verdict(piece, piece.toLowerCase().normalize('NFC'));
+      });
+    };
+
+    /** A word of the text, or one piece of a hyphenated word, with its place. */
+    interface Span {
+      start: number;
+      end: number;
+      value: string;
+      lower: string;
+    }
+
+    /**
+     * The pieces of a hyphenated word that may be misspelt, or none. A piece with a capital is a name
+     * ("Nazi-regimen", "Tesco-konton"), one with digits a code ("F1-biljett"), and only the other
+     * pieces are looked at, not a number's suffix either. A typo spoils one piece; with more than one
+     * unknown it is a foreign phrase ("singer-songwriter").
+     */
+    const unknownPiece = (token: Token, atStart: boolean): Span | undefined => {
+      let found: Span | undefined;
+      let offset = 0;
+      let afterNumber = false;
+      for (const value of token.value.split('-')) {
+        const start = token.start + offset;
+        offset += value.length + 1;
+        // What follows a number is a suffix of its own ("28-åringen", "1800-talet", "3-rummare"):
+        // dictionary-sv's number compound rule (flag 6), which nspell cannot apply.
+        const suffix = afterNumber;
+        afterNumber = allDigits.test(value);
+        if (value.length < minLength || suffix) continue;
+        const lower = value.toLowerCase().normalize('NFC');
+        if (verdict(value, lower) || (value !== lower && !(atStart && start === token.start))) continue;
+        if (found) return undefined;
+        found = { start, end: start + value.length, value, lower };
+      }
+      return found;
     };
 
     return (_tree, file) => {
       const context = contextOf(file);
       let capitalisedMidSentence: Set<string> | undefined;
-      const flagged: Token[] = [];
+      const flagged: Span[] = [];
       let checks = 0;
       for (const token of context.words) {
         if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
         if (++checks > maxTypoChecks) break;
-        const { value } = token;
-        if (isCapitalised(token)) {
+        const atStart = atSentenceStart(context, token.index);
+        const span = token.value.includes('-') ? unknownPiece(token, atStart) : token;
+        if (!span) continue;
+        if (span.value.charAt(0) !== span.lower.charAt(0)) {
           // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised
           // elsewhere too, or when it has no å, ä or ö ("Caplan", "Isner").
-          if (!atSentenceStart(context, token.index) || !swedishLetters.test(token.lower)) continue;
+          if (!atStart || !swedishLetters.test(span.lower)) continue;
           capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
-          if (capitalisedMidSentence.has(value)) continue;
+          if (capitalisedMidSentence.has(token.value) || capitalisedMidSentence.has(span.value)) continue;
         }
-        if (looksMistyped(token.lower)) flagged.push(token);
+        if (likelyTypoOf(span.lower, checks <= maxCompoundChecks) !== undefined) flagged.push(span);
       }
-      for (const token of flagged) {
+      for (const span of flagged) {
         // A term the writer uses more than once, in any form ("kanaanitisk", "kanaanitiska"), is
         // meant; the same slip twice is rare.
-        if (flagged.some((other) => other !== token && sameStem(other.lower, token.lower))) continue;
+        if (flagged.some((other) => other !== span && sameStem(other.lower, span.lower))) continue;
         report(file, settings, {
-          start: token.start,
-          end: token.end,
-          message: format('"{match}" finns inte i ordlistan. Kontrollera stavningen.', { match: token.value }),
+          start: span.start,
+          end: span.end,
+          message: format('"{match}" finns inte i ordlistan. Kontrollera stavningen.', { match: span.value }),
         });
       }
     };

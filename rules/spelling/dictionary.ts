@@ -212,3 +212,12 @@ export function compoundParts(): CompoundParts {
 export function dictionaryStems(): WordSet {
   return current().stems;
 }
+
+/**
+ * The affix flags of a lowercase headword ("musa" → A, b, E; "sterling" → none), or undefined when
+ * the word is no headword: which inflections the dictionary gives it.
+ */
+export function headwordFlags(word: string): readonly string[] | undefined {
+  const { stems, checker } = current();
+  return stems.has(word) ? (checker as SpellChecker & { data: Record<string, string[] | undefined> }).data[word] : undefined;
+}

@@ -1,4 +1,4 @@
-import { compoundParts, swedishDictionary } from './dictionary.ts';
+import { compoundParts, dictionaryStems, swedishDictionary } from './dictionary.ts';
 
 const maxCached = 50_000;
 const known = new Map<string, boolean>();
@@ -13,14 +13,20 @@ const longPart = 6;
 // Inflection endings a compound's last part may carry, longest first; the lemma may have lost a final -a or -e.
 const endings = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'rnas', 'ens', 'ets', 'ers', 'ars', 'ors', 'nas', 'rna', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'as', 'n', 't', 's', 'r', 'a', 'e', ''];
 
-/** Whether a word form is an inflection of a lemma the dictionary lets end a compound. */
-function endsCompound(part: string): boolean {
+/**
+ * Whether a word form is an inflection of a lemma the dictionary lets end a compound. With
+ * `compoundOnly`, of one that ends compounds only ("mässig/OPQWYZ": "regelmässiga"), whose forms
+ * nspell never sees.
+ */
+function endsCompound(part: string, compoundOnly = false): boolean {
   const { end } = compoundParts();
+  const stems = dictionaryStems();
+  const isEnd = (lemma: string) => end.has(lemma) && !(compoundOnly && stems.has(lemma));
   for (const ending of endings) {
     if (!part.endsWith(ending)) continue;
     const base = part.slice(0, part.length - ending.length);
     if (base.length < 2) continue;
-    if (end.has(base) || end.has(`${base}a`) || end.has(`${base}e`)) return true;
+    if (isEnd(base) || isEnd(`${base}a`) || isEnd(`${base}e`)) return true;
   }
   return false;
 }
@@ -35,7 +41,8 @@ function isCompound(word: string, partsLeft: number, middle = false): boolean {
   const parts = compoundParts();
   const first = (part: string) => parts.begin.has(part) || (middle && parts.middle.has(part));
   // A long last part is rarely found by accident; a short one must be a lemma the dictionary lets end a compound.
-  const last = (part: string) => part.length >= minPart && dictionary.correct(part) && (part.length >= longPart || endsCompound(part));
+  const last = (part: string) =>
+    part.length >= minPart && (dictionary.correct(part) ? part.length >= longPart || endsCompound(part) : endsCompound(part, true));
   for (let split = word.length - minPart; split >= 2; split--) {
     const head = word.slice(0, split);
     if (!first(head)) continue;

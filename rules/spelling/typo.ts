@@ -1,16 +1,24 @@
-import { swedishDictionary } from './dictionary.ts';
+import { compoundParts, swedishDictionary } from './dictionary.ts';
+import { isMissingInflection } from './inflection.ts';
+import { rareStretch } from './letter-sequences.ts';
 import { isKnownWord } from './spell.ts';
 
 /**
  * Evidence that a word the dictionary does not know is a typo rather than a rare word, a name or a
- * new compound: a dictionary word one edit away (a letter swapped with the next, dropped, added or
- * replaced), and no reading of the word as an inflection or a free compound of known words. On
- * 16,800 words of edited prose (UD Swedish PUD) this turns about 9 flags per 1,000 words into under
- * 1, while most single-letter typos in real sentences are still caught (`npm run eval`).
+ * new compound: a dictionary word of six letters or more one edit away (a letter swapped with the
+ * next, dropped, added or replaced), and no reading of the word as an inflection the dictionary lacks
+ * (inflection.ts) or a free compound of known words. A compound the dictionary knows only through
+ * its compound rules has no such neighbour: for it, a compound one edit away counts, when the word
+ * has letters Swedish words seldom have (letter-sequences.ts). On 16,800 words of edited prose (UD
+ * Swedish PUD) this turns about 9 flags per 1,000 words into under 0.4, while most single-letter
+ * typos in real sentences are still caught (`npm run eval`).
  */
 
-// Shorter unknown words have dictionary words one edit away by chance ("mem" → "mm", "tipo" → "tio").
-const minTypoLength = 5;
+// Shorter words have dictionary words one edit away by chance ("mem" → "mm", "tipo" → "tio", "ökenö"
+// → "öken"): only a word of six letters or more is taken for the one a typo was meant to be, so a typo
+// has at least five ("öppet" → "öpet" is not looked for; "skolan" → "skoan" is).
+const minIntended = 6;
+const minTypoLength = minIntended - 1;
 // A dictionary word this long one edit away outweighs a free compound reading ("naturligtvist" is
 // "naturligtvis", not "naturlig" + "tvist").
 const strongNeighbour = 10;
@@ -18,12 +26,19 @@ const strongNeighbour = 10;
 const minHead = 4;
 const minTail = 5;
 const maxFreeParts = 3;
+const minCompoundPart = 5;
+// A compound with a slip is looked for only in a word with a letter sequence at most this many headwords
+// have: on its own, a part one edit from a word is found in rare compounds too ("infyllnad" → "ifyllnad").
+const maxRareSequence = 10;
+// Each seam tried costs a search of one edit: the longest few first parts and last parts are enough.
+const maxSeams = 3;
 // Longer "words" (a run of letters, pasted data) get no search: it makes length × 60 candidates of their length.
 const maxTypoLength = 40;
 const alphabet = 'abcdefghijklmnopqrstuvwxyzåäöé';
 const linkingLetters = new Set(['s', 'e', 'a', 'u', 'o']);
 const maxCached = 20_000;
 const cache = new Map<string, string | null>();
+const partialCache = new Map<string, string | null>();
 
 const correct = (word: string) => swedishDictionary().correct(word);
 
@@ -52,7 +67,7 @@ function isVariantSpelling(word: string, other: string): boolean {
 
 function closeDictionaryWord(word: string): string | undefined {
   for (const candidate of oneEditAway(word)) {
-    if (candidate.length >= minTypoLength - 1 && correct(candidate) && !isVariantSpelling(word, candidate)) return candidate;
+    if (candidate.length >= minIntended && correct(candidate) && !isVariantSpelling(word, candidate)) return candidate;
   }
   return undefined;
 }
@@ -75,27 +90,55 @@ function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
   return false;
 }
 
-/** An inflection the dictionary lacks: a genitive -s ("ofattbaras") or a loanword's definite -n ("datan"). */
-const isInflection = (word: string) => (word.endsWith('s') || /[aoiu]n$/u.test(word)) && correct(word.slice(0, -1));
+/** A compound's first part: one the dictionary marks as such ("förkastnings"), or a word. */
+const isHead = (head: string) => compoundParts().begin.has(head) || correct(head);
 
-function find(word: string): string | undefined {
-  if (word.length < minTypoLength || word.length > maxTypoLength || isInflection(word)) return undefined;
+/**
+ * A compound the dictionary's compound rules accept ("storstadsdistrikt") one edit away, the slip in
+ * one of its two parts ("storstads" + "distritk", "miltiär" + "teknik").
+ */
+function closeCompound(word: string, slip: { from: number; to: number }): string | undefined {
+  let heads = 0;
+  let tails = 0;
+  for (let split = word.length - minCompoundPart; split >= minCompoundPart && (heads < maxSeams || tails < maxSeams); split--) {
+    const head = word.slice(0, split);
+    const tail = word.slice(split);
+    // The slip is where the unusual letters are: a part without any is taken as written.
+    if (heads < maxSeams && slip.to >= split && isHead(head)) {
+      heads++;
+      const fixed = closeDictionaryWord(tail);
+      if (fixed !== undefined && isKnownWord(head + fixed)) return head + fixed;
+    } else if (tails < maxSeams && slip.from < split && correct(tail)) {
+      tails++;
+      for (const candidate of oneEditAway(head)) if (candidate.length >= minCompoundPart && isHead(candidate) && isKnownWord(candidate + tail)) return candidate + tail;
+    }
+  }
+  return undefined;
+}
+
+function find(word: string, compounds: boolean): string | undefined {
+  if (word.length < minTypoLength || word.length > maxTypoLength || isMissingInflection(word)) return undefined;
   const close = closeDictionaryWord(word);
-  if (close === undefined) return undefined;
-  if (close.length >= strongNeighbour) return close;
-  return isFreeCompound(word) ? undefined : close;
+  if (close !== undefined && close.length >= strongNeighbour) return close;
+  if (isFreeCompound(word)) return undefined;
+  if (close !== undefined) return close;
+  const slip = compounds && word.length >= 2 * minCompoundPart ? rareStretch(word, maxRareSequence) : undefined;
+  return slip && closeCompound(word, slip);
 }
 
 
 /**
  * The dictionary word a lowercase unknown word is most likely a typo of, or undefined when there is
  * no such evidence. Memoised: it tries a few hundred candidates, and only unknown words get here.
+ * Without `compounds`, a slip inside a compound is not looked for (it costs as much again); that
+ * answer is kept apart, so that the word is looked at fully when it may be.
  */
-export function likelyTypoOf(word: string): string | undefined {
-  const cached = cache.get(word);
+export function likelyTypoOf(word: string, compounds = true): string | undefined {
+  const cached = cache.has(word) || compounds ? cache.get(word) : partialCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
-  const found = find(word);
-  if (cache.size >= maxCached) cache.clear();
-  cache.set(word, found ?? null);
+  const found = find(word, compounds);
+  const into = compounds ? cache : partialCache;
+  if (into.size >= maxCached) into.clear();
+  into.set(word, found ?? null);
   return found;
 }

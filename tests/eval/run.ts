@@ -23,8 +23,10 @@ function printTable(name: string, rows: EvalRow[]): void {
 }
 
 const sectionDir = join(here, 'sections');
+// EVAL_ONLY=spelling,people runs only those sections (file names without .ts).
+const only = process.env.EVAL_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const results: Record<string, EvalRow[]> = {};
-for (const file of readdirSync(sectionDir).filter((name) => name.endsWith('.ts')).sort()) {
+for (const file of readdirSync(sectionDir).filter((name) => name.endsWith('.ts') && (!only || only.includes(name.slice(0, -3)))).sort()) {
   const section = ((await import(pathToFileURL(join(sectionDir, file)).href)) as { default: EvalSection }).default;
   const rows = await section.run(testdataDir);
   results[section.name] = rows;
