@@ -109,8 +109,10 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
   // instances behind a load balancer, a client that reaches k of them may send k times the limit.
   // The policy header says so (draft-7's comment parameter); README "Deployment" too.
   const ratePolicy = `${config.rateLimitPerMinute};w=60;comment="per server process"`;
-  app.use(
-    '/api',
+  // Everything the API applies before its routes, in one router: Express strips and restores the
+  // "/api" prefix once per request instead of once per middleware.
+  const api = express.Router();
+  api.use(
     rateLimit({
       windowMs: 60_000,
       limit: config.rateLimitPerMinute,
@@ -123,18 +125,20 @@ export function createApp({ config, linters, logger, routers = [], serveClient =
       },
     }),
   );
-  app.use('/api', (_req, res, next) => {
+  api.use((_req, res, next) => {
     res.setHeader('RateLimit-Policy', ratePolicy);
     next();
   });
-  app.use('/api', requireJson);
-  app.use('/api', express.json({ limit: config.bodyLimit, strict: false }));
+  api.use(requireJson);
+  api.use(express.json({ limit: config.bodyLimit, strict: false }));
+  app.use('/api', api);
 
+  // The lint, the route nearly every request takes, is matched first.
+  app.use(lintRoutes(linters, config.serving, workPool));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
   app.use(catalogRoutes(linters, { ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}) }));
-  app.use(lintRoutes(linters, config.serving, workPool));
   app.use(suggestionRoutes(workPool, config.serving.pool.suggestionDeadlineMs));
   for (const router of routers) app.use(router);
   app.use('/api', (_req, _res, next) => next(new ApiError('not_found', 'Det finns ingen sådan adress i API:et.')));

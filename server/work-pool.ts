@@ -36,7 +36,7 @@ export function createWorkPool(settings: ServingConfig['pool'], workerData: Work
     () => undefined,
   );
 
-  async function run<T>(task: 'suggest' | 'lint', argument: unknown, client: string, deadlineMs: number): Promise<T> {
+  async function run<T>(task: 'suggest' | 'lint' | 'lintJson', argument: unknown, client: string, deadlineMs: number): Promise<T> {
     const mine = inFlight.get(client) ?? 0;
     if (mine >= settings.perClient || pool.queueSize >= pool.options.maxQueue) throw overloaded();
     inFlight.set(client, mine + 1);

@@ -27,7 +27,8 @@ function parseLintRequest(schema: LintRequestSchema, body: unknown) {
  * texts of POSTKOLL_POOL_LINT_FROM units or more) runs in the worker pool, with its deadline and the
  * pool's per-client share, so that a client sending the largest texts in a loop cannot hold the
  * thread every other request needs. A request that has already waited past its deadline is answered
- * 503 instead of linted, so a backlog clears instead of growing.
+ * 503 instead of linted, so a backlog clears instead of growing. The pool answers with JSON text,
+ * sent as it is: the request thread neither clones nor stringifies a large answer.
  */
 export function lintRoutes(linters: Linters, serving: ServingConfig, pool: () => WorkPool): Router {
   const router = Router();
@@ -44,12 +45,13 @@ export function lintRoutes(linters: Linters, serving: ServingConfig, pool: () =>
       );
     }
     const channels = request.channels ? [...new Set(request.channels)] : undefined;
+    const post = { text: request.text, channels, media: request.media, profile: request.profile };
+    const deadlineLeft = () => serving.lintDeadlineMs - (performance.now() - arrivedAt(res));
     if (requestTextLength(request) >= serving.pool.lintFromUnits) {
-      const post = { text: request.text, channels, media: request.media, profile: request.profile };
-      res.json(await pool().run<LintResponse>('lint', post, req.ip ?? '', Math.max(1, serving.lintDeadlineMs - (performance.now() - arrivedAt(res)))));
+      res.type('json').send(await pool().run<string>('lintJson', post, req.ip ?? '', Math.max(1, deadlineLeft())));
       return;
     }
-    if (performance.now() - arrivedAt(res) > serving.lintDeadlineMs) throw overloaded();
+    if (deadlineLeft() < 0) throw overloaded();
     const response: LintResponse = linter.lintPost({ text: request.text, channels, media: request.media });
     res.json(response);
   });

@@ -8,4 +8,4 @@ const tasks = await import('./tasks.ts');
 // task until it has its dictionary and linters, so no task's deadline is spent on loading.
 await tasks.warm();
 
-export const { suggest, lint, warm } = tasks;
+export const { suggest, lint, lintJson, warm } = tasks;

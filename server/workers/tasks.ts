@@ -34,6 +34,14 @@ export async function lint({ profile, ...post }: PostInput & { profile?: string 
   return linters.get(profile).lintPost(post);
 }
 
+/**
+ * The lint answer as JSON text, for the request thread to send as it is: a string crosses between
+ * threads as one copy, where the answer's objects would be cloned, then stringified on that thread.
+ */
+export async function lintJson(post: PostInput & { profile?: string }): Promise<string> {
+  return JSON.stringify(await lint(post));
+}
+
 /** Loads what a first real task would otherwise wait for. */
 export async function warm(): Promise<boolean> {
   isKnownWord('kommunen');

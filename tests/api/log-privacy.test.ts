@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Router } from 'express';
 import { afterAll, describe, expect, test } from 'vitest';
 import request from 'supertest';
@@ -46,6 +48,14 @@ failing.post('/api/test/reject', async (req) => {
 });
 failing.post('/api/test/throw-string', (req) => {
   throw `sträng med ${req.body.text}`;
+});
+// Answers only when the test releases it, after its client has gone away.
+let reachedSlow = () => {};
+let releaseSlow = () => {};
+failing.post('/api/test/slow', async (_req, res) => {
+  reachedSlow();
+  await new Promise<void>((resolve) => (releaseSlow = resolve));
+  res.json({ ok: true });
 });
 failing.post('/api/test/throw-object', (req) => {
   throw { message: req.body.text, stack: `Error: ${req.body.text}\n    at ${req.body.text} (file.ts:1:1)` };
@@ -140,5 +150,30 @@ describe('privacy in logs', () => {
     const errorLine = lines.slice(before).map((line) => JSON.parse(line)).find((line) => line.msg === 'unexpected error');
     expect(errorLine.err.stack).toMatch(/^\s+at /);
     expect(errorLine.err.stack).toContain('log-privacy.test.ts');
+  });
+
+  test('a client that goes away before its answer is logged once, as aborted, with the route and no request data', async () => {
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const before = lines.length;
+      const body = JSON.stringify({ text });
+      const client = httpRequest({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path: `/api/test/slow?q=${marker}`, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      client.on('error', () => {});
+      const reached = new Promise<void>((resolve) => (reachedSlow = resolve));
+      client.end(body);
+      // The route has the request; the client hangs up before the answer.
+      await reached;
+      client.destroy();
+      while (lines.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
+      releaseSlow();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const logged = lines.slice(before).map((line) => JSON.parse(line));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ method: 'POST', route: '/api/test/slow', aborted: true, msg: 'request' });
+      for (const line of lines.slice(before)) expect(line).not.toContain(marker);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -75,6 +75,19 @@ describe('periods in a profile', () => {
     expect(linters.get('valkommun', '2026-01-01')).toBe(linters.get('valkommun', '2027-01-01'));
   });
 
+  test('turn at midnight Swedish time, however little the clock moved since the last request', () => {
+    const day = { value: '2026-02-28T23:59:59.500+01:00' };
+    const linters = createLinters(undefined, 'alingsas', { clock: () => new Date(day.value) });
+    expect(linters.today()).toBe('2026-02-28');
+    day.value = '2026-03-01T00:00:00.100+01:00';
+    expect(linters.today()).toBe('2026-03-01');
+    // Summer time: midnight in Sweden is 22:00 UTC.
+    day.value = '2026-06-30T21:59:59Z';
+    expect(linters.today()).toBe('2026-06-30');
+    day.value = '2026-06-30T22:00:00Z';
+    expect(linters.today()).toBe('2026-07-01');
+  });
+
   test('are validated like the rest of the profile, with errors that name the path', () => {
     const broken = withPeriods([
       { ...valar, end: '2026-02-01' },

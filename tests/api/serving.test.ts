@@ -94,6 +94,16 @@ describe('bounded requests and answers', () => {
     await lint({ text: 'a'.repeat(20_000), media: altTexts(4) }).expect(200);
   });
 
+  test('a lint over POSTKOLL_POOL_LINT_FROM is answered by the pool with the same JSON and headers as the request thread gives', async () => {
+    const text = 'Välkommen till biblioteket! Ring 070-123 45 67 om du undrar något. '.repeat(90);
+    expect(text.length).toBeGreaterThanOrEqual(serving.pool.lintFromUnits);
+    const response = await lint({ text, channels: ['facebook', 'x'] }).expect(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+    expect(response.body).toEqual(JSON.parse(JSON.stringify(linters.get(undefined).lintPost({ text, channels: ['facebook', 'x'] }))));
+    expect(lintResponseSchema.parse(response.body).messages.length).toBeGreaterThan(0);
+  });
+
   test('a lone surrogate in a draft is refused with its position, so stored text and offsets never change', async () => {
     const response = await request(app).post('/api/drafts').send({ text: 'Hej 😀 och \ud83d då', authorName: 'Sara' });
     const error = expectTyped(response, 400, 'invalid_request');
