@@ -1,14 +1,8 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { RequestHandler } from 'express';
 
-/**
- * Logs to stdout unless given a destination. Writes are asynchronous: the request thread does not
- * wait for a write(2) per request, and lines logged while one write is under way go out together in
- * the next. pino flushes what is left when the process exits (process.exit included), and a line is
- * never held back waiting for more (no minLength): start-up lines appear at once.
- */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination ?? pino.destination({ dest: 1, sync: false }));
+  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
 /**
