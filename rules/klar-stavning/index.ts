@@ -24,7 +24,7 @@ const swedishLetters = /[åäö]/u;
 // Looking for a close dictionary word costs about a millisecond a word: a post full of unknown words
 // (a language not detected, pasted code) gets at most this many looked at, the first ones.
 const maxTypoChecks = 100;
-// A slip inside a compound the dictionary lacks costs as much again to look for: the first ones only.
+// A slip inside a compound the dictionary lacks costs as much again to look for: in the first words looked for only.
 const maxCompoundChecks = 25;
 
 // Two unknown words sharing this many first letters are forms of one term.
@@ -167,6 +167,8 @@ export default defineRule(
       let capitalisedMidSentence: Set<string> | undefined;
       const flagged: Span[] = [];
       let checks = 0;
+      // Words looked for as typos (names left out), for the compound search's bound.
+      let searched = 0;
       for (const token of context.words) {
         if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
         if (++checks > maxTypoChecks) break;
@@ -179,7 +181,7 @@ export default defineRule(
           capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
           if (capitalisedMidSentence.has(token.value) || capitalisedMidSentence.has(span.value)) continue;
         }
-        if (likelyTypoOf(span.lower, checks <= maxCompoundChecks) !== undefined) flagged.push(span);
+        if (likelyTypoOf(span.lower, ++searched <= maxCompoundChecks) !== undefined) flagged.push(span);
       }
       for (const span of flagged) {
         // A term the writer uses more than once, in any form ("kanaanitisk", "kanaanitiska"), is

@@ -100,6 +100,17 @@ describe('klar-stavning on a post full of unknown words', () => {
   });
 });
 
+describe('klar-stavning: the search for a slip inside a compound', () => {
+  test('runs for the first 25 words looked for in a post, since it costs as much again as the search for a close word', () => {
+    // Keyboard mash with no word near it: looked for, never flagged.
+    const mash = (count: number) => Array.from({ length: count }, (_, index) => `xqvbort${String.fromCharCode(97 + index)}`).join(' ');
+    expect(flagged(`Vi har ${mash(24)} och storstadsdistritk här.`)).toEqual(['storstadsdistritk']);
+    expect(flagged(`Vi har ${mash(25)} och förkastningsqinjen här.`)).toEqual([]);
+    // Where the word comes earlier, it is looked at fully after all.
+    expect(flagged(`Vi har förkastningsqinjen och ${mash(25)} här.`)).toEqual(['förkastningsqinjen']);
+  });
+});
+
 describe('klar-stavning never flags', () => {
   test('names: capitalised words in a sentence, and a name repeated at the start of one', () => {
     expect(flagged('Vi hälsar Zelinda Quarnström välkommen. Quarnström börjar på måndag.')).toEqual([]);
