@@ -144,6 +144,7 @@ export default defineRule(
      */
     const unknownPiece = (token: Token, atStart: boolean): Span | undefined => {
       let found: Span | undefined;
+      let foreign = false;
       let offset = 0;
       let afterNumber = false;
       for (const value of token.value.split('-')) {
@@ -153,13 +154,15 @@ export default defineRule(
         // dictionary-sv's number compound rule (flag 6), which nspell cannot apply.
         const suffix = afterNumber;
         afterNumber = allDigits.test(value);
-        if (value.length < minLength || suffix) continue;
+        if (value.length < 2 || suffix) continue;
         const lower = value.toLowerCase().normalize('NFC');
         if (verdict(value, lower) || (value !== lower && !(atStart && start === token.start))) continue;
-        if (found) return undefined;
-        found = { start, end: start + value.length, value, lower };
+        // A short unknown piece is never flagged itself, but makes the word foreign ("stand-up").
+        if (found || foreign) return undefined;
+        if (value.length < minLength) foreign = true;
+        else found = { start, end: start + value.length, value, lower };
       }
-      return found;
+      return foreign ? undefined : found;
     };
 
     return (_tree, file) => {

@@ -71,6 +71,8 @@ describe('klar-stavning flags only likely typos', () => {
       ['klassiqska', 'klassiqska'],
     ]);
     expect(flagged('28-åringen från 1800-talets Tesco-konton bor i en 3-rummare med 5G-nätet.')).toEqual([]);
+    // A short unknown piece makes the word a foreign phrase, as two long ones do.
+    expect(flagged('Vi ser stand-up-komik och pop-up-butiker med en singer-songwriter.')).toEqual([]);
   });
   test('a short rare word near a short dictionary word is not taken for a typo of it; a slip in a word of six letters or more is', () => {
     // "kalvö" is one letter from "kalv", "skärö" from "skär": chance neighbours, as for most short words.
