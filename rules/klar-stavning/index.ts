@@ -24,7 +24,7 @@ const swedishLetters = /[åäö]/u;
 // Looking for a close dictionary word costs about a millisecond a word: a post full of unknown words
 // (a language not detected, pasted code) gets at most this many looked at, the first ones.
 const maxTypoChecks = 100;
-// A slip inside a compound the dictionary lacks costs as much again to look for: the first ones only.
+// A slip inside a compound the dictionary lacks costs as much again to look for: in the first words looked for only.
 const maxCompoundChecks = 25;
 
 // Two unknown words sharing this many first letters are forms of one term.
@@ -48,7 +48,7 @@ export default defineRule(
     languages: ['sv'],
     title: 'Möjligt stavfel',
     description:
-      'Språklagen 11 § säger att språket i offentlig verksamhet ska vara vårdat. Ordet finns inte i den svenska ordlistan (dictionary-sv), kan inte delas upp i kända ord och ligger en bokstav från ett ord som finns där, så det är troligen ett stavfel. Sällsynta ord och nya sammansättningar utan ett sådant närliggande ord flaggas inte, inte heller ett ovanligt ord som används flera gånger i samma text. Sammansättningar som "medborgardialog" godtas när delarna finns. Namn, webbadresser, e-postadresser, omnämnanden, hashtaggar, siffror och organisationens egna ord i profilen flaggas aldrig. Förslag på stavning hämtas först när du ber om dem.',
+      'Språklagen 11 § säger att språket i offentlig verksamhet ska vara vårdat. Ordet finns inte i den svenska ordlistan (dictionary-sv), kan inte delas upp i kända ord och ligger en bokstav från ett ord som finns där, så det är troligen ett stavfel. Sällsynta ord och nya sammansättningar utan ett sådant närliggande ord flaggas inte, inte heller en vanlig böjningsform som ordlistan saknar ("detektivhistorior") eller ett ovanligt ord som används flera gånger i samma text. I ett ord med bindestreck kontrolleras delarna var för sig. Sammansättningar som "medborgardialog" godtas när delarna finns. Namn, webbadresser, e-postadresser, omnämnanden, hashtaggar, siffror och organisationens egna ord i profilen flaggas aldrig. Förslag på stavning hämtas först när du ber om dem.',
     basis: ['Språklagen (2009:600) 11 §', 'dictionary-sv (Hunspell-ordlista för svenska)'],
     examples: [
       {
@@ -144,6 +144,7 @@ export default defineRule(
      */
     const unknownPiece = (token: Token, atStart: boolean): Span | undefined => {
       let found: Span | undefined;
+      let foreign = false;
       let offset = 0;
       let afterNumber = false;
       for (const value of token.value.split('-')) {
@@ -153,13 +154,15 @@ export default defineRule(
         // dictionary-sv's number compound rule (flag 6), which nspell cannot apply.
         const suffix = afterNumber;
         afterNumber = allDigits.test(value);
-        if (value.length < minLength || suffix) continue;
+        if (value.length < 2 || suffix) continue;
         const lower = value.toLowerCase().normalize('NFC');
         if (verdict(value, lower) || (value !== lower && !(atStart && start === token.start))) continue;
-        if (found) return undefined;
-        found = { start, end: start + value.length, value, lower };
+        // A short unknown piece is never flagged itself, but makes the word foreign ("stand-up").
+        if (found || foreign) return undefined;
+        if (value.length < minLength) foreign = true;
+        else found = { start, end: start + value.length, value, lower };
       }
-      return found;
+      return foreign ? undefined : found;
     };
 
     return (_tree, file) => {
@@ -167,20 +170,21 @@ export default defineRule(
       let capitalisedMidSentence: Set<string> | undefined;
       const flagged: Span[] = [];
       let checks = 0;
+      // Words looked for as typos (names left out), for the compound search's bound.
+      let searched = 0;
       for (const token of context.words) {
         if (token.value.length < minLength || verdict(token.value, token.lower)) continue;
         if (++checks > maxTypoChecks) break;
-        const atStart = atSentenceStart(context, token.index);
-        const span = token.value.includes('-') ? unknownPiece(token, atStart) : token;
+        const span = token.value.includes('-') ? unknownPiece(token, atSentenceStart(context, token.index)) : token;
         if (!span) continue;
         if (span.value.charAt(0) !== span.lower.charAt(0)) {
           // Capitalised in mid-sentence: a name. At the start of a sentence: a name if capitalised
           // elsewhere too, or when it has no å, ä or ö ("Caplan", "Isner").
-          if (!atStart || !swedishLetters.test(span.lower)) continue;
+          if (!atSentenceStart(context, token.index) || !swedishLetters.test(span.lower)) continue;
           capitalisedMidSentence ??= new Set(context.words.filter((word) => isCapitalised(word) && !atSentenceStart(context, word.index)).map((word) => word.value));
           if (capitalisedMidSentence.has(token.value) || capitalisedMidSentence.has(span.value)) continue;
         }
-        if (likelyTypoOf(span.lower, checks <= maxCompoundChecks) !== undefined) flagged.push(span);
+        if (likelyTypoOf(span.lower, ++searched <= maxCompoundChecks) !== undefined) flagged.push(span);
       }
       for (const span of flagged) {
         // A term the writer uses more than once, in any form ("kanaanitisk", "kanaanitiska"), is

@@ -134,7 +134,7 @@ function find(word: string, compounds: boolean): string | undefined {
  * answer is kept apart, so that the word is looked at fully when it may be.
  */
 export function likelyTypoOf(word: string, compounds = true): string | undefined {
-  const cached = cache.has(word) || compounds ? cache.get(word) : partialCache.get(word);
+  const cached = compounds || cache.has(word) ? cache.get(word) : partialCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   const found = find(word, compounds);
   const into = compounds ? cache : partialCache;

@@ -71,6 +71,8 @@ describe('klar-stavning flags only likely typos', () => {
       ['klassiqska', 'klassiqska'],
     ]);
     expect(flagged('28-åringen från 1800-talets Tesco-konton bor i en 3-rummare med 5G-nätet.')).toEqual([]);
+    // A short unknown piece makes the word a foreign phrase, as two long ones do.
+    expect(flagged('Vi ser stand-up-komik och pop-up-butiker med en singer-songwriter.')).toEqual([]);
   });
   test('a short rare word near a short dictionary word is not taken for a typo of it; a slip in a word of six letters or more is', () => {
     // "kalvö" is one letter from "kalv", "skärö" from "skär": chance neighbours, as for most short words.
@@ -97,6 +99,17 @@ describe('klar-stavning on a post full of unknown words', () => {
     const found = flagged(`Vi har ${typos.join(' ')} här.`);
     expect(found.length).toBeGreaterThan(50);
     expect(found.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('klar-stavning: the search for a slip inside a compound', () => {
+  test('runs for the first 25 words looked for in a post, since it costs as much again as the search for a close word', () => {
+    // Keyboard mash with no word near it: looked for, never flagged.
+    const mash = (count: number) => Array.from({ length: count }, (_, index) => `xqvbort${String.fromCharCode(97 + index)}`).join(' ');
+    expect(flagged(`Vi har ${mash(24)} och storstadsdistritk här.`)).toEqual(['storstadsdistritk']);
+    expect(flagged(`Vi har ${mash(25)} och förkastningsqinjen här.`)).toEqual([]);
+    // Where the word comes earlier, it is looked at fully after all.
+    expect(flagged(`Vi har förkastningsqinjen och ${mash(25)} här.`)).toEqual(['förkastningsqinjen']);
   });
 });
 

@@ -8,7 +8,7 @@ import type { EvalRow, EvalSection } from '../types.ts';
 
 const corpus = 'ud-swedish-pud/sv_pud-ud-test.conllu';
 const typoSentences = 300;
-const compoundSentences = 100;
+const compoundSentences = 70;
 const minTypoWord = 6;
 const seed = 20261202;
 const alphabet = 'abcdefghijklmnopqrstuvwxyzåäö';
