@@ -34,7 +34,18 @@ export interface LixCounts {
  * "Kommunfullmäktiges"): they count as words but not as long words, in klar-lix and in the stats alike,
  * so that the post shows one LIX.
  */
+const ownNamesByProfile = new WeakMap<object, Set<string>>();
+
 export function ownNames(profile: Pick<ResolvedProfile, 'gazetteer' | 'organisation' | 'vocabulary'>): Set<string> {
+  let names = ownNamesByProfile.get(profile);
+  if (!names) {
+    names = namesOf(profile);
+    ownNamesByProfile.set(profile, names);
+  }
+  return names;
+}
+
+function namesOf(profile: Pick<ResolvedProfile, 'gazetteer' | 'organisation' | 'vocabulary'>): Set<string> {
   return new Set(
     [...Object.values(profile.gazetteer).flat(), ...profile.organisation.selfNames, profile.organisation.name, ...profile.vocabulary]
       .flatMap((name) => name.toLowerCase().split(/\s+/u))
@@ -49,6 +60,15 @@ export function ownNames(profile: Pick<ResolvedProfile, 'gazetteer' | 'organisat
  * not end sentences (rules.md, LIX).
  */
 export function countLix(context: TextContext, notLong?: Set<string>): LixCounts {
+  // klar-lix and the post's stats count the same text with the same names (ownNames keeps one set per profile): once.
+  const cached = context.cache.lix as { notLong?: Set<string>; counts: LixCounts } | undefined;
+  if (cached && cached.notLong === notLong) return cached.counts;
+  const counts = count(context, notLong);
+  context.cache.lix = { notLong, counts };
+  return counts;
+}
+
+function count(context: TextContext, notLong?: Set<string>): LixCounts {
   let longWords = 0;
   let namesLeftOut = 0;
   for (const word of context.words) {

@@ -47,6 +47,14 @@ interface Stem {
 
 interface Word {
   phrases: Phrase[];
+  /**
+   * The phrases that can match when the next token is a given word: those of one token and those
+   * whose second token is that word, in the order of `phrases` (set when candidates are sorted).
+   * "i" starts dozens of phrases ("i dag", "i enlighet med" …); most never need a look.
+   */
+  after?: Map<string, Phrase[]>;
+  /** The phrases of one token: all that can match when the next token starts none. */
+  single?: Phrase[];
   flags: number;
 }
 
@@ -152,7 +160,14 @@ export class Lexicon {
 
   /** Longest form first at each position; sorted once, at the first scan after lists were added. */
   private sortCandidates(): void {
-    for (const word of this.words.values()) word.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const word of this.words.values()) {
+      word.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+      word.single = word.phrases.filter((phrase) => phrase.tokens.length === 1);
+      word.after = new Map();
+      for (const second of new Set(word.phrases.filter((phrase) => phrase.tokens.length > 1).map((phrase) => phrase.tokens[1]!))) {
+        word.after.set(second, word.phrases.filter((phrase) => phrase.tokens.length === 1 || phrase.tokens[1] === second));
+      }
+    }
     for (const bucket of this.stems.values()) bucket.sort((a, b) => b.stem.length - a.stem.length);
     this.shortStems.sort((a, b) => b.stem.length - a.stem.length);
     this.sortedVersion = this.version;
@@ -184,7 +199,10 @@ export class Lexicon {
       const word = this.words.get(lower);
       if (word) {
         if (token.kind === 'word') flags[index] = word.flags;
-        for (const candidate of word.phrases) {
+        // Only phrases of one token, or whose second token is the next token, can match here.
+        const next = tokens[index + 1];
+        const phrases = (next && word.after!.get(next.lower)) || word.single!;
+        for (const candidate of phrases) {
           if (found[candidate.list] === mark || index < nextFree[candidate.list]!) continue;
           const last = index + candidate.tokens.length;
           if (last > tokens.length) continue;
