@@ -63,11 +63,17 @@ export default defineRule(
     if (candidates.length === 0) return;
     // Group words per sentence, counted once: scanning the sentences again for each candidate grows
     // with candidates × sentence length ("Ni Ni Ni …" is one long sentence).
-    const groupWordsIn = new Map<number, number>();
-    for (const token of tokens) if (groupWords.has(token.lower)) groupWordsIn.set(token.sentence, (groupWordsIn.get(token.sentence) ?? 0) + 1);
+    // Counted when a polite form needs it: a capital "Du" opening a sentence, the common case, does not.
+    let groupWordsIn: Map<number, number> | undefined;
+    const groupCounts = () => {
+      if (groupWordsIn) return groupWordsIn;
+      groupWordsIn = new Map();
+      for (const token of tokens) if (groupWords.has(token.lower)) groupWordsIn.set(token.sentence, (groupWordsIn.get(token.sentence) ?? 0) + 1);
+      return groupWordsIn;
+    };
     /** A group named in the token's sentence (other than the token itself) or the one before. */
     const groupNear = (token: Token) =>
-      (groupWordsIn.get(token.sentence) ?? 0) - (groupWords.has(token.lower) ? 1 : 0) > 0 || (groupWordsIn.get(token.sentence - 1) ?? 0) > 0;
+      (groupCounts().get(token.sentence) ?? 0) - (groupWords.has(token.lower) ? 1 : 0) > 0 || (groupCounts().get(token.sentence - 1) ?? 0) > 0;
 
     for (const token of candidates) {
       const sentenceStart = atSentenceStart(context, token.index);

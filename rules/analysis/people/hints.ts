@@ -20,7 +20,7 @@ export interface Hints {
 
 /**
  * Lets a rule skip the person analysis when nothing in the post could identify anyone, the common
- * case for general information (one pass over flags the scan already has).
+ * case for general information (one look-up per word; the full scan waits for the analysis).
  */
 const relationFlags = F.relationPrivate | F.relationWork;
 
@@ -45,7 +45,8 @@ function isNameHere(tokens: Token[], flags: number[], index: number): boolean {
 export function hintsOf(context: TextContext): Hints {
   const cache = cacheOf(context);
   if (cache.hints) return cache.hints as Hints;
-  const flags = scanner().flags(context);
+  // Flags word by word: the full scan (lists of places, children …) runs only if the analysis does.
+  const flags = scanner().wordFlags(context);
   const hints: Hints = { name: false, family: false, possessive: false, age: false, group: false };
   const { tokens } = context;
   for (let index = 0; index < tokens.length; index++) {

@@ -66,6 +66,11 @@ class PeopleLexicon {
   flags(context: TextContext): number[] {
     return this.lexicon.flagsOf(context);
   }
+
+  /** The same flags, looked up word by word when the text has not been scanned (no list matching). */
+  wordFlags(context: TextContext): number[] {
+    return this.lexicon.wordFlagsOf(context);
+  }
 }
 
 const shared = new PeopleLexicon();

@@ -146,6 +146,16 @@ export class Lexicon {
     return this.scan(context).flags;
   }
 
+  /**
+   * The same flags as flagsOf, without matching any list when the text has not been scanned yet: a
+   * look-up per word, for a cheap first look (the person hints) that most posts never go beyond.
+   */
+  wordFlagsOf(context: TextContext): number[] {
+    const scan = context.cache[this.key] as Scan | undefined;
+    if (scan && scan.version === this.version) return scan.flags;
+    return context.tokens.map((token) => (token.kind === 'word' ? (this.words.get(token.lower)?.flags ?? 0) : 0));
+  }
+
   private matches(context: TextContext, list: number): LexiconMatch[] {
     const hits = this.scan(context).hits[list]!;
     if (hits.length === 0) return [];
