@@ -23,6 +23,8 @@ import { projectRoot, rssMb, startServer, type ServerProcess } from './server-pr
 import { measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
 
 const quick = process.argv.includes('--quick');
+// --lint-only: the in-process table and its targets, without the servers (about a minute with --quick).
+const lintOnly = process.argv.includes('--lint-only');
 const settings = quick
   ? { warmupRounds: 30, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
   : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 360_000, loadSeconds: 10 };
@@ -291,6 +293,15 @@ async function main() {
     row('runs per series', (size) => String(get(size, 'full').runs)),
   ];
   console.log(`\nIn-process lint (linters built in ${(linterBuildMs / 1000).toFixed(1)} s)\n${pad(lintTable)}`);
+
+  if (lintOnly) {
+    const lintTargets = [
+      ['full pipeline median, 2,200 chars', '≤ 1 ms', `${ms(get(2_200, 'full').median)} ms`, get(2_200, 'full').median <= 1 ? 'yes' : 'NO'],
+      ...packLinters.map(({ name }) => [`pack ${name} added median, 2,200 chars`, '≤ 0.3 ms', `${ms(added(2_200, `pack:${name}`))} ms`, added(2_200, `pack:${name}`) <= 0.3 ? 'yes' : 'NO']),
+    ];
+    console.log(`\nTargets (in process)\n${pad([['target', 'wanted', 'measured', 'met'], ...lintTargets])}`);
+    return;
+  }
 
   // HTTP
   if (clientBuildIsStale()) {
