@@ -26,7 +26,7 @@ const quick = process.argv.includes('--quick');
 // --lint-only: the in-process table and its targets, without the servers (about a minute with --quick).
 const lintOnly = process.argv.includes('--lint-only');
 const settings = quick
-  ? { warmupRounds: 30, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
+  ? { warmupRounds: 200, rounds: 100, sizeBudgetMs: 10_000, loadSeconds: 3 }
   : { warmupRounds: 200, rounds: 1_000, sizeBudgetMs: 360_000, loadSeconds: 10 };
 const fairnessSeconds = quick ? 8 : 20;
 const sizes = [280, 2_200, 20_000];
