@@ -10,13 +10,13 @@ const letter = /\p{L}/u;
 const isBlank = (char: string) => char === ' ' || char === '\t' || char === '\u00a0';
 
 /** The word just before `end` on the same line, with only spaces between; scanned backwards. */
-function wordBefore(text: string, end: number): string | undefined {
+function wordBefore(text: string, end: number): { value: string; start: number } | undefined {
   let position = end;
   while (position > 0 && isBlank(text[position - 1]!)) position--;
   const wordEnd = position;
   // Surrogate pairs are never letters in Swedish text, so stepping by UTF-16 unit is enough here.
   while (position > 0 && end - position < 40 && letter.test(text[position - 1]!)) position--;
-  return position < wordEnd ? text.slice(position, wordEnd) : undefined;
+  return position < wordEnd ? { value: text.slice(position, wordEnd), start: position } : undefined;
 }
 // A word (or "-dagen") right after the emoji on the same line; a capital starts a new sentence.
 const wordAfter = /^(?:[ \t\u00a0]*\p{Ll}|-\p{L})/u;
@@ -26,10 +26,9 @@ const anyWordAfter = /^[ \t\u00a0]*\p{L}/u;
 const sentenceStartBefore = /(?:^|[.!?\n])[ \t\u00a0"”]*$/u;
 
 /** "Vi ❤️ Alingsås", "Jag 🏃 varje dag": a subject opening the sentence, the emoji as its verb, then a word. */
-function isVerb(text: string, emojiStart: number, emojiEnd: number, previous: string | undefined): boolean {
-  if (previous === undefined || !subjects.has(previous.toLowerCase()) || !anyWordAfter.test(text.slice(emojiEnd, emojiEnd + 3))) return false;
-  const subjectStart = text.lastIndexOf(previous, emojiStart);
-  return sentenceStartBefore.test(text.slice(Math.max(0, subjectStart - 20), subjectStart));
+function isVerb(text: string, emojiEnd: number, subject: { value: string; start: number } | undefined): boolean {
+  if (subject === undefined || !subjects.has(subject.value.toLowerCase()) || !anyWordAfter.test(text.slice(emojiEnd, emojiEnd + 3))) return false;
+  return sentenceStartBefore.test(text.slice(Math.max(0, subject.start - 20), subject.start));
 }
 
 export default defineRule(
@@ -78,7 +77,7 @@ export default defineRule(
       const previous = wordBefore(text, emoji.start);
       const nextIsWord = wordAfter.test(text.slice(emoji.end, emoji.end + 3));
       const replacesWord =
-        (previous !== undefined && (nextIsWord || before.has(previous.toLowerCase()))) || (text.startsWith('-', emoji.end) && nextIsWord) || isVerb(text, emoji.start, emoji.end, previous);
+        (previous !== undefined && (nextIsWord || before.has(previous.value.toLowerCase()))) || (text.startsWith('-', emoji.end) && nextIsWord) || isVerb(text, emoji.end, previous);
       if (!replacesWord) continue;
       report(file, settings, {
         start: emoji.start,
