@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { hintsOf, isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
-import { compoundParts, swedishDictionary } from '../spelling/dictionary.ts';
+import { isCompoundHead, swedishDictionary } from '../spelling/dictionary.ts';
 import type { LexiconMatch } from '../core/lexicon/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -41,11 +41,11 @@ function compoundFinder() {
     for (const length of openLengths) if (rest.length >= length && open.has(rest.slice(0, length))) return `${rest.slice(0, length)}*`;
     return undefined;
   };
-  const dictionary = swedishDictionary();
-  const parts = compoundParts();
   // Only the tag is read from a match's entry (the category).
   const entry: LexiconMatch['entry'] = { tag: health.tag, forms: {} };
-  const firstPart = (part: string) => parts.begin.has(part) || dictionary.correct(part) || (part.endsWith('s') && dictionary.correct(part.slice(0, -1)));
+  const dictionary = swedishDictionary();
+  // A first part, or a word with the linking -s ("förlossnings").
+  const firstPart = (part: string) => isCompoundHead(part) || (part.endsWith('s') && dictionary.correct(part.slice(0, -1)));
   return (context: TextContext, listed: LexiconMatch[]): KeywordMatch[] => {
     const covered = new Set(listed.map((match) => match.firstToken));
     const found: KeywordMatch[] = [];

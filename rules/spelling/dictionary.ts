@@ -203,6 +203,12 @@ export function swedishDictionary(): SpellChecker {
   return current().checker;
 }
 
+/** A compound's first part: one the dictionary marks as such ("förkastnings"), or a word it knows. */
+export function isCompoundHead(part: string): boolean {
+  const { parts, checker } = current();
+  return parts.begin.has(part) || checker.correct(part);
+}
+
 /** The compound-only stems the dictionary lists, for compound splitting. */
 export function compoundParts(): CompoundParts {
   return current().parts;

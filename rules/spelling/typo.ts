@@ -1,4 +1,4 @@
-import { compoundParts, swedishDictionary } from './dictionary.ts';
+import { isCompoundHead, swedishDictionary } from './dictionary.ts';
 import { isMissingInflection } from './inflection.ts';
 import { rareStretch } from './letter-sequences.ts';
 import { isKnownWord } from './spell.ts';
@@ -90,8 +90,6 @@ function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
   return false;
 }
 
-/** A compound's first part: one the dictionary marks as such ("förkastnings"), or a word. */
-const isHead = (head: string) => compoundParts().begin.has(head) || correct(head);
 
 /**
  * A compound the dictionary's compound rules accept ("storstadsdistrikt") one edit away, the slip in
@@ -104,13 +102,13 @@ function closeCompound(word: string, slip: { from: number; to: number }): string
     const head = word.slice(0, split);
     const tail = word.slice(split);
     // The slip is where the unusual letters are: a part without any is taken as written.
-    if (heads < maxSeams && slip.to >= split && isHead(head)) {
+    if (heads < maxSeams && slip.to >= split && isCompoundHead(head)) {
       heads++;
       const fixed = closeDictionaryWord(tail);
       if (fixed !== undefined && isKnownWord(head + fixed)) return head + fixed;
     } else if (tails < maxSeams && slip.from < split && correct(tail)) {
       tails++;
-      for (const candidate of oneEditAway(head)) if (candidate.length >= minCompoundPart && isHead(candidate) && isKnownWord(candidate + tail)) return candidate + tail;
+      for (const candidate of oneEditAway(head)) if (candidate.length >= minCompoundPart && isCompoundHead(candidate) && isKnownWord(candidate + tail)) return candidate + tail;
     }
   }
   return undefined;
