@@ -8,6 +8,7 @@ import { peopleOf } from '../../../rules/analysis/people/index.ts';
 import type { LintMessage } from '../../../rules/core/linter.ts';
 import set from '../sets/people.json' with { type: 'json' };
 import type { EvalRow, EvalSection } from '../types.ts';
+import { random } from '../random.ts';
 
 /**
  * People and sensitive data (issue 14): posts naming a person with a sensitive category must be
@@ -20,15 +21,6 @@ const namesFile = '../shared/data/firstnames/firstnames.csv';
 const perOrigin = 60;
 const seed = 20261202;
 
-/** mulberry32: the same sample on every run. */
-function random(state: number) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const next = random(seed);
 const pick = <T>(values: T[]): T => values[Math.floor(next() * values.length)]!;

@@ -5,6 +5,7 @@ import { swedishDictionary } from '../../../rules/spelling/dictionary.ts';
 import { isKnownWord } from '../../../rules/spelling/spell.ts';
 import corpusMisspellings from '../sets/ud-pud-misspellings.json' with { type: 'json' };
 import type { EvalRow, EvalSection } from '../types.ts';
+import { random } from '../random.ts';
 
 const corpus = 'ud-swedish-pud/sv_pud-ud-test.conllu';
 const typoSentences = 300;
@@ -15,15 +16,6 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyzåäö';
 const hasLetter = /\p{L}/u;
 const lowercaseWord = /^\p{Ll}+$/u;
 
-/** mulberry32: a small seeded generator, so the typos are the same on every run. */
-function random(state: number) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One letter swapped with the next, dropped, added or replaced. */
 function injectTypo(word: string, next: () => number): string {
