@@ -6,9 +6,13 @@ import { defaultMaxFindingsPerRule } from '../rules/core/linter.ts';
 
 const max = Number.MAX_SAFE_INTEGER;
 
-// One thread per core: a thread stopped at its deadline takes about 0.6 s to come back, and the
-// others serve meanwhile. The main thread's lint is short enough to share the cores with them.
-const defaultThreads = availableParallelism();
+/**
+ * The machine's cores shared out among the server processes (POSTKOLL_WORKERS), at least one thread
+ * each: a thread stopped at its deadline takes about 0.6 s to come back, and the pool's other
+ * threads, or the other processes' pools, serve meanwhile. The request threads' lints are short
+ * enough to share the cores with them (the pool threads run at nice +10).
+ */
+export const defaultPoolThreads = (processes: number) => Math.max(1, Math.floor(availableParallelism() / processes));
 
 /**
  * Settings that keep one server fair and bounded under hostile load (issue 15): request size,
@@ -19,7 +23,8 @@ const defaultThreads = availableParallelism();
 export const servingSettings = {
   POSTKOLL_MAX_REQUEST_TEXT: integerSetting(limits.textLength, max, limits.requestTextLength),
   POSTKOLL_MAX_FINDINGS_PER_RULE: integerSetting(1, max, defaultMaxFindingsPerRule),
-  POSTKOLL_POOL_THREADS: integerSetting(1, 256, defaultThreads),
+  // Unset: defaultPoolThreads for the number of processes (configFromEnv).
+  POSTKOLL_POOL_THREADS: integerSetting(1, 256),
   POSTKOLL_POOL_PER_CLIENT: integerSetting(1, max, 2),
   POSTKOLL_SUGGESTION_DEADLINE_MS: integerSetting(1, max, 1_000),
   POSTKOLL_LINT_DEADLINE_MS: integerSetting(1, max, 1_500),
@@ -55,13 +60,13 @@ export interface ServingConfig {
 }
 
 /** The serving configuration from its parsed settings. */
-export function servingConfigOf(values: { [K in keyof typeof servingSettings]: z.output<(typeof servingSettings)[K]> }): ServingConfig {
+export function servingConfigOf(values: { [K in keyof typeof servingSettings]: z.output<(typeof servingSettings)[K]> }, processes = 1): ServingConfig {
   const headersTimeoutMs = values.POSTKOLL_HEADERS_TIMEOUT * 1_000;
   return {
     requestTextLength: values.POSTKOLL_MAX_REQUEST_TEXT,
     maxFindingsPerRule: values.POSTKOLL_MAX_FINDINGS_PER_RULE,
     pool: {
-      threads: values.POSTKOLL_POOL_THREADS,
+      threads: values.POSTKOLL_POOL_THREADS ?? defaultPoolThreads(processes),
       perClient: values.POSTKOLL_POOL_PER_CLIENT,
       suggestionDeadlineMs: values.POSTKOLL_SUGGESTION_DEADLINE_MS,
       lintFromUnits: values.POSTKOLL_POOL_LINT_FROM,

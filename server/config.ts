@@ -54,7 +54,9 @@ const serverSettings = {
   POSTKOLL_DB: textSetting('data/postkoll.db'),
   // The URL may hold a password: the message never repeats it (parseEnv never prints values).
   POSTKOLL_DATABASE_URL: textSetting().refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), 'måste börja med postgres:// eller postgresql://'),
-  POSTKOLL_WORKERS: textSetting('1')
+  // One process per core by default: the lint runs on each process's request thread, so a second
+  // core serves about 1.5 times the requests at a lower p99 (README, Performance). "1" for one.
+  POSTKOLL_WORKERS: textSetting('auto')
     .refine((value) => value === 'auto' || /^\d+$/.test(value) && Number(value) >= 1, 'måste vara "auto" eller ett positivt heltal')
     .transform((value) => (value === 'auto' ? availableParallelism() : Number(value))),
   // The profile schema's bounds: 0 would delete every draft at once.
@@ -92,6 +94,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ...(settings.POSTKOLL_TODAY ? { today: settings.POSTKOLL_TODAY } : {}),
     draftQuotas: draftQuotasOf(settings),
     workers: settings.POSTKOLL_WORKERS,
-    serving: servingConfigOf(settings),
+    serving: servingConfigOf(settings, settings.POSTKOLL_WORKERS),
   };
 }

@@ -13,12 +13,21 @@ export interface LintersOptions extends Pick<LinterOptions, 'maxFindingsPerRule'
 }
 
 /**
+ * The profiles, validated against the rules (a ProfileError names file, path and problem), with the
+ * default among them; what a cluster's primary checks before it starts any worker.
+ */
+export function checkProfiles(profilesDir: string | undefined, defaultProfile: string): Map<string, ResolvedProfile> {
+  const profiles = loadProfiles(registry, profilesDir);
+  if (!profiles.has(defaultProfile)) throw new Error(`Standardprofilen "${defaultProfile}" finns inte.`);
+  return profiles;
+}
+
+/**
  * One frozen linter per profile and per set of its periods that can be in force together, all built
  * once at start, so that nothing is compiled per request. A broken profile throws here and stops the server.
  */
 export function createLinters(profilesDir: string | undefined, defaultProfile: string, { clock = () => new Date(), ...options }: LintersOptions = {}) {
-  const profiles = loadProfiles(registry, profilesDir);
-  if (!profiles.has(defaultProfile)) throw new Error(`Standardprofilen "${defaultProfile}" finns inte.`);
+  const profiles = checkProfiles(profilesDir, defaultProfile);
   const linters = new Map<string, Map<string, Linter>>(
     [...profiles].map(([id, profile]) => [id, new Map([...periodSets(profile)].map(([key, day]) => [key, createLinter(profileOn(profile, day), registry, options)]))]),
   );

@@ -2,14 +2,14 @@ import cluster from 'node:cluster';
 import { clockOf, configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
-import { createLinters } from './linters.ts';
+import { checkProfiles, createLinters } from './linters.ts';
 import { createApp } from './app.ts';
 import { createHttpServer, shutdownOn } from './http-server.ts';
 import { createWorkPool } from './work-pool.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { buildDictionaryIfNeeded } from './dictionary-build.ts';
 import { ProfileError } from '../rules/profile/resolve.ts';
-import { openDrafts } from './drafts/index.ts';
+import { migrateDrafts, openDrafts } from './drafts/index.ts';
 import { isFirstWorker, isPrimaryOfWorkers, runWorkers, workerSlot } from './workers.ts';
 
 const config = readConfig();
@@ -55,8 +55,11 @@ async function serve() {
 try {
   if (isPrimaryOfWorkers(config.workers)) {
     await prepare();
+    // A broken profile stops the start here, with its message, before any worker starts; the primary
+    // builds no linters of its own (a second of start-up and their memory, for nothing).
+    checkProfiles(config.profilesDir, config.defaultProfile);
     // Migrations run here once, not in N workers at the same moment.
-    await (await openDrafts(config, createLinters(config.profilesDir, config.defaultProfile))).close();
+    await migrateDrafts(config);
     runWorkers(config.workers, logger);
   } else {
     if (!cluster.isWorker) await prepare();

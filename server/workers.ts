@@ -18,15 +18,20 @@ export const isPrimaryOfWorkers = (count: number): boolean => count > 1 && clust
 
 /**
  * Forks `count` workers and keeps them running: one that dies unexpectedly is replaced in its slot.
+ * One that dies before it ever listened (its port taken, a list it cannot load) would only die again,
+ * every second, for ever: the primary stops the others and exits 1 instead, as one process would.
  * SIGTERM or SIGINT goes on to every worker, each finishes its requests in flight (its own graceful
  * shutdown), and the primary exits 0 once all have exited.
  */
 export function runWorkers(count: number, logger: Logger): void {
   let stopping = false;
+  let exitCode = 0;
   const slots = new Map<Worker, number>();
+  const listened = new Set<Worker>();
   const fork = (slot: number) => {
     const worker = cluster.fork({ POSTKOLL_WORKER_SLOT: String(slot) });
     slots.set(worker, slot);
+    worker.once('listening', () => listened.add(worker));
   };
   cluster.on('exit', (worker, code, signal) => {
     const slot = slots.get(worker)!;
@@ -34,10 +39,17 @@ export function runWorkers(count: number, logger: Logger): void {
     if (stopping) {
       if (slots.size === 0) {
         logger.info('stopped: every worker has exited');
-        process.exit(0);
+        process.exit(exitCode);
       }
       return;
     }
+    if (!listened.has(worker)) {
+      logger.fatal({ slot, code, signal }, 'a worker exited before it could serve; stopping');
+      exitCode = 1;
+      stop('SIGTERM');
+      return;
+    }
+    listened.delete(worker);
     logger.error({ slot, code, signal }, 'a worker exited unexpectedly; starting another');
     setTimeout(() => fork(slot), 1_000).unref();
   });
@@ -45,7 +57,7 @@ export function runWorkers(count: number, logger: Logger): void {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, workers: slots.size }, 'stopping every worker');
-    if (slots.size === 0) process.exit(0);
+    if (slots.size === 0) process.exit(exitCode);
     // A signal sent to the process group reaches the workers as well; a second one changes nothing.
     for (const worker of slots.keys()) worker.process.kill(signal);
   };

@@ -54,6 +54,21 @@ export async function openPostgresDrafts(config: DraftsConfig & { databaseUrl: s
   return draftsAround(store, linters);
 }
 
+/** Brings the configured database's schema up to date and closes it again (a cluster's primary, before its workers start). */
+export async function migrateDrafts(config: Pick<ServerConfig, 'databaseFile' | 'databaseUrl'>): Promise<void> {
+  if (!config.databaseUrl) {
+    openDatabase(config.databaseFile).close();
+    return;
+  }
+  const { createPool, migrate } = await import('./postgres/db.ts');
+  const pool = createPool(config.databaseUrl);
+  try {
+    await migrate(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
 /** The review workflow on the configured database: PostgreSQL when POSTKOLL_DATABASE_URL is set, else the SQLite file. */
 export async function openDrafts(config: DraftsConfig, linters: Linters, clock: () => number = Date.now): Promise<Drafts> {
   const { databaseUrl } = config;

@@ -90,9 +90,15 @@ describe('the environment, validated by zod', () => {
 });
 
 describe('POSTKOLL_WORKERS and POSTKOLL_DATABASE_URL settings', () => {
-  test('one process by default, "auto" is one per core, anything else must be a positive whole number', () => {
-    expect(configFromEnv({}).workers).toBe(1);
+  test('one process per core by default ("auto"), or a positive whole number; the worker pool threads are shared out among them', () => {
+    expect(configFromEnv({}).workers).toBe(availableParallelism());
     expect(configFromEnv({ POSTKOLL_WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(configFromEnv({ POSTKOLL_WORKERS: '1' }).workers).toBe(1);
+    // Every process has a pool of its own: together they have about one thread per core, and never none.
+    expect(configFromEnv({ POSTKOLL_WORKERS: '1' }).serving.pool.threads).toBe(availableParallelism());
+    expect(configFromEnv({}).serving.pool.threads).toBe(1);
+    expect(configFromEnv({ POSTKOLL_WORKERS: String(availableParallelism() * 2) }).serving.pool.threads).toBe(1);
+    expect(configFromEnv({ POSTKOLL_POOL_THREADS: '3' }).serving.pool.threads).toBe(3);
     expect(configFromEnv({ POSTKOLL_WORKERS: '3' }).workers).toBe(3);
     for (const value of ['0', '-1', '1.5', 'alla']) expect(() => configFromEnv({ POSTKOLL_WORKERS: value }), value).toThrow(/POSTKOLL_WORKERS/);
   });

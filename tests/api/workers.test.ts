@@ -2,9 +2,13 @@
  * Every core on one machine: POSTKOLL_WORKERS=2 starts two server processes on one port (node:cluster)
  * that share one SQLite file. Run as `node --import tsx server/start.ts`, which `npm start` runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApp, type RunningApp } from '../support/app-process.ts';
+import { projectRoot, startApp, type RunningApp } from '../support/app-process.ts';
 
 let app: RunningApp;
 
@@ -103,4 +107,26 @@ describe('POSTKOLL_WORKERS', () => {
     expect(app.logs.filter((line) => line.includes('"msg":"stopped"')).length).toBe(2);
     expect(app.logs.some((line) => line.includes('stopped: every worker has exited'))).toBe(true);
   });
+});
+
+describe('a worker that cannot start', () => {
+  test('stops the start with exit code 1 and says why, instead of being restarted for ever (its port is taken)', async () => {
+    const taken: Server = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_WORKERS: '2', POSTKOLL_DB: join(mkdtempSync(join(tmpdir(), 'postkoll-')), 'postkoll.db'), LOG_LEVEL: 'info' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('could not listen');
+      expect(run.stdout).toContain('a worker exited before it could serve; stopping');
+      expect(run.stdout).not.toContain('starting another');
+    } finally {
+      taken.close();
+    }
+  }, 90_000);
 });

@@ -7,6 +7,7 @@
  *   hostile requests in a closed loop, (b) four clients ask for suggestions of new random words in a
  *   closed loop. Target: the ordinary user's p99 ≤ 100 ms, every hostile call answered within 2 s.
  */
+import { availableParallelism } from 'node:os';
 import { createLinters } from '../../server/linters.ts';
 import { createWorkPool } from '../../server/work-pool.ts';
 import { configFromEnv } from '../../server/config.ts';
@@ -107,8 +108,8 @@ async function timed(url: string, init: RequestInit): Promise<Call> {
 }
 
 export async function measureFairness(seconds: number): Promise<FairnessFigure[]> {
-  // Measured once the worker pool has loaded (health is ok before that).
-  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { text: 'worker pool ready', count: 1 } });
+  // The server as npm start runs it (one process per core), measured once every process's worker pool has loaded (health is ok before that).
+  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { text: 'worker pool ready', count: availableParallelism() } });
   const ordinaryBody = JSON.stringify({ text: municipalPost(1_500), channels: ['facebook', 'instagram', 'linkedin'] });
   const json = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': client });
   const hostile = hostileRequests().map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));

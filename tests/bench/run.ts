@@ -186,11 +186,11 @@ interface ServerFigures {
 }
 
 /**
- * The server, measured once every process's worker pool has loaded: health is ok before that, and
- * the threads' loading (at nice +10) would be counted as the first load's server CPU. With
- * POSTKOLL_WORKERS=auto, `processes` is the number of workers (the first answers health before the others).
+ * The server as `npm start` runs it (POSTKOLL_WORKERS=auto: one process per core) unless `env` says
+ * otherwise, measured once every process's worker pool has loaded: health is ok before that, and
+ * the threads' loading (at nice +10) would be counted as the first load's server CPU.
  */
-function startPostkoll(processes = 1, env: Record<string, string> = {}): Promise<ServerProcess> {
+function startPostkoll(processes: number, env: Record<string, string> = {}): Promise<ServerProcess> {
   return startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', ...env }, { waitForLog: { text: 'worker pool ready', count: processes } });
 }
 
@@ -313,17 +313,17 @@ async function main() {
   // Like the client, the spelling dictionary cache is a build product: start-up reads it.
   buildDictionaryIfNeeded((message) => console.log(`  ${message}`));
   const body = JSON.stringify({ text: municipalPost(2_200), channels: benchChannels });
-  console.log(`\n  HTTP: Postkoll (${settings.loadSeconds} s at c=10, then c=50) …`);
-  const postkoll = await loadServer(await startPostkoll(), body);
-  console.log(`  HTTP: Postkoll with POSTKOLL_WORKERS=auto (${availableParallelism()} processes) …`);
-  const postkollAuto = await loadServer(await startPostkoll(availableParallelism(), { POSTKOLL_WORKERS: 'auto' }), body);
+  console.log(`\n  HTTP: Postkoll as npm start runs it (${availableParallelism()} processes; ${settings.loadSeconds} s at c=10, then c=50) …`);
+  const postkoll = await loadServer(await startPostkoll(availableParallelism()), body);
+  console.log(`  HTTP: Postkoll with POSTKOLL_WORKERS=1 …`);
+  const postkollOne = await loadServer(await startPostkoll(1, { POSTKOLL_WORKERS: '1' }), body);
   console.log(`  HTTP: bare node:http + retext-latin …`);
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
 
   const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU ms/req', 'RSS before → after MB']];
   for (const [label, figures] of [
-    ['Postkoll (server/start.ts)', postkoll],
-    [`Postkoll, POSTKOLL_WORKERS=auto (${availableParallelism()})`, postkollAuto],
+    [`Postkoll, npm start (POSTKOLL_WORKERS=auto: ${availableParallelism()})`, postkoll],
+    ['Postkoll, POSTKOLL_WORKERS=1', postkollOne],
     ['bare node:http + retext-latin', bareHttp],
   ] as const) {
     for (const loadFigures of figures.loads) {
@@ -339,16 +339,15 @@ async function main() {
       ]);
     }
   }
-  const httpRatio = (connections: number) =>
-    postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond / bareHttp.loads.find((l) => l.connections === connections)!.requestsPerSecond;
-  httpRows.push(['ratio Postkoll / bare (req/s)', '10', httpRatio(10).toFixed(2), '', '', '', '', '']);
-  httpRows.push(['ratio Postkoll / bare (req/s)', '50', httpRatio(50).toFixed(2), '', '', '', '', '']);
-  const workersRatio = (connections: number) =>
-    postkollAuto.loads.find((l) => l.connections === connections)!.requestsPerSecond / postkoll.loads.find((l) => l.connections === connections)!.requestsPerSecond;
+  const rate = (figures: ServerFigures, connections: number) => figures.loads.find((l) => l.connections === connections)!.requestsPerSecond;
+  const httpRatio = (connections: number, figures = postkoll) => rate(figures, connections) / rate(bareHttp, connections);
+  for (const connections of [10, 50]) httpRows.push(['ratio Postkoll (npm start) / bare (req/s)', String(connections), httpRatio(connections).toFixed(2), '', '', '', '', '']);
+  for (const connections of [10, 50]) httpRows.push(['ratio Postkoll, 1 process / bare (req/s)', String(connections), httpRatio(connections, postkollOne).toFixed(2), '', '', '', '', '']);
+  const workersRatio = (connections: number) => rate(postkoll, connections) / rate(postkollOne, connections);
   for (const connections of [10, 50]) httpRows.push(['ratio auto / 1 process (req/s)', String(connections), workersRatio(connections).toFixed(2), '', '', '', '', '']);
   console.log(`\nHTTP (autocannon on the same machine, ${settings.loadSeconds} s per load)\n${pad(httpRows)}`);
   console.log(
-    `POSTKOLL_WORKERS=auto is ${availableParallelism()} server processes; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere.`,
+    `npm start runs ${availableParallelism()} server processes (POSTKOLL_WORKERS=auto), the bare server one; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere.`,
   );
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (worker pool loaded: ${(postkoll.poolReadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
@@ -433,7 +432,17 @@ async function main() {
         texts,
         rules: { full: full.rules.map((rule) => rule.meta.id), packs: packLinters.map(({ name, linter }) => ({ name, enabled: linter.rules.map((rule) => rule.meta.id) })) },
         inProcess,
-        http: { postkoll, postkollAuto, bare: bareHttp, ratioC10: httpRatio(10), ratioC50: httpRatio(50), autoOverOneC10: workersRatio(10), autoOverOneC50: workersRatio(50) },
+        http: {
+          postkoll,
+          postkollOneProcess: postkollOne,
+          bare: bareHttp,
+          ratioC10: httpRatio(10),
+          ratioC50: httpRatio(50),
+          oneProcessRatioC10: httpRatio(10, postkollOne),
+          oneProcessRatioC50: httpRatio(50, postkollOne),
+          autoOverOneC10: workersRatio(10),
+          autoOverOneC50: workersRatio(50),
+        },
         adversarial,
         poolCost,
         fairness,

@@ -7,14 +7,23 @@ import { freePort, projectRoot } from '../support/app-process.ts';
 
 export { freePort, projectRoot };
 
-/** Resident set size of a process in MB, from /proc (Linux); null elsewhere or once it has exited. */
+/**
+ * Resident set size of a process and its child processes (POSTKOLL_WORKERS) in MB, from /proc
+ * (Linux); null elsewhere or once it has exited.
+ */
 export function rssMb(pid: number): number | null {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 102.4) / 10 : null;
-  } catch {
-    return null;
-  }
+  const kilobytes = (id: number): number | null => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'));
+      if (!match) return null;
+      const children = readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean);
+      return Number(match[1]) + children.reduce((sum, child) => sum + (kilobytes(Number(child)) ?? 0), 0);
+    } catch {
+      return null;
+    }
+  };
+  const total = kilobytes(pid);
+  return total === null ? null : Math.round(total / 102.4) / 10;
 }
 
 export interface ServerProcess {
