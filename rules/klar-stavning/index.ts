@@ -16,6 +16,24 @@ const skipShape = /[\d.:@/_&'’´`]/u;
 // A hyphenated word with these is an address or a code; digits only make one piece a code ("F1-biljett").
 const sourceShape = /[.:@/_&'’´`]/u;
 const allDigits = /^\d+$/u;
+const lowerOf = (word: string) => word.toLowerCase().normalize('NFC');
+
+/**
+ * A hyphenated word's pieces, each with its offset in the word. What follows a number is a suffix of
+ * its own ("28-åringen", "1800-talet", "3-rummare"): dictionary-sv's number compound rule (flag 6),
+ * which nspell cannot apply.
+ */
+function piecesOf(word: string): { value: string; offset: number; suffix: boolean }[] {
+  const pieces: { value: string; offset: number; suffix: boolean }[] = [];
+  let offset = 0;
+  let afterNumber = false;
+  for (const value of word.split('-')) {
+    pieces.push({ value, offset, suffix: afterNumber });
+    afterNumber = allDigits.test(value);
+    offset += value.length + 1;
+  }
+  return pieces;
+}
 const hasLower = /\p{Ll}/u;
 const innerCapital = /^.\p{Ll}*\p{Lu}/u;
 // Names of foreign origin rarely have them; a misspelt Swedish word at a sentence start often does ("Välkomen").
@@ -83,7 +101,7 @@ export default defineRule(
         ...abbreviationWords(),
       ]
         .flatMap((name) => name.split(/[\s-]+/u))
-        .map((word) => word.toLowerCase().normalize('NFC'))
+        .map(lowerOf)
         .filter(Boolean),
     );
     const begins = supplement.compoundBegins;
@@ -118,15 +136,11 @@ export default defineRule(
      * A hyphenated word known or accepted as a whole ("e-post", "gång-"), not a word at all, or one
      * whose every piece is fine as written: short, a number's suffix ("28-åringen"), or a word.
      */
-    const hyphenatedFine = (value: string, lower: string): boolean => {
-      if (sourceShape.test(value) || isAccepted(lower) || isKnownWord(value)) return true;
-      let afterNumber = false;
-      return value.split('-').every((piece) => {
-        const suffix = afterNumber;
-        afterNumber = allDigits.test(piece);
-        return piece.length < minLength || suffix || verdict(piece, piece.toLowerCase().normalize('NFC'));
-      });
-    };
+    const hyphenatedFine = (value: string, lower: string): boolean =>
+      sourceShape.test(value) ||
+      isAccepted(lower) ||
+      isKnownWord(value) ||
+      piecesOf(value).every((piece) => piece.value.length < minLength || piece.suffix || verdict(piece.value, lowerOf(piece.value)));
 
     /** A word of the text, or one piece of a hyphenated word, with its place. */
     interface Span {
@@ -145,17 +159,10 @@ export default defineRule(
     const unknownPiece = (token: Token, atStart: boolean): Span | undefined => {
       let found: Span | undefined;
       let foreign = false;
-      let offset = 0;
-      let afterNumber = false;
-      for (const value of token.value.split('-')) {
+      for (const { value, offset, suffix } of piecesOf(token.value)) {
         const start = token.start + offset;
-        offset += value.length + 1;
-        // What follows a number is a suffix of its own ("28-åringen", "1800-talet", "3-rummare"):
-        // dictionary-sv's number compound rule (flag 6), which nspell cannot apply.
-        const suffix = afterNumber;
-        afterNumber = allDigits.test(value);
         if (value.length < 2 || suffix) continue;
-        const lower = value.toLowerCase().normalize('NFC');
+        const lower = lowerOf(value);
         if (verdict(value, lower) || (value !== lower && !(atStart && start === token.start))) continue;
         // A short unknown piece is never flagged itself, but makes the word foreign ("stand-up").
         if (found || foreign) return undefined;
