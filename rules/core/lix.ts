@@ -29,13 +29,14 @@ export interface LixCounts {
   lix: number | null;
 }
 
+// One set per profile: klar-lix and the post's stats ask for it on every lint.
+const ownNamesByProfile = new WeakMap<object, Set<string>>();
+
 /**
  * The organisation's own long names, lowercased, with their definite and genitive forms ("Stadshuset",
  * "Kommunfullmäktiges"): they count as words but not as long words, in klar-lix and in the stats alike,
  * so that the post shows one LIX.
  */
-const ownNamesByProfile = new WeakMap<object, Set<string>>();
-
 export function ownNames(profile: Pick<ResolvedProfile, 'gazetteer' | 'organisation' | 'vocabulary'>): Set<string> {
   let names = ownNamesByProfile.get(profile);
   if (!names) {

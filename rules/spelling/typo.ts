@@ -90,7 +90,6 @@ function isFreeCompound(word: string, partsLeft = maxFreeParts): boolean {
   return false;
 }
 
-
 /**
  * A compound the dictionary's compound rules accept ("storstadsdistrikt") one edit away, the slip in
  * one of its two parts ("storstads" + "distritk", "miltiär" + "teknik").
@@ -123,7 +122,6 @@ function find(word: string, compounds: boolean): string | undefined {
   const slip = compounds && word.length >= 2 * minCompoundPart ? rareStretch(word, maxRareSequence) : undefined;
   return slip && closeCompound(word, slip);
 }
-
 
 /**
  * The dictionary word a lowercase unknown word is most likely a typo of, or undefined when there is

@@ -1,5 +1,4 @@
 import type { TextContext, Token } from '../../core/context.ts';
-import { cacheOf } from '../../core/text-cache.ts';
 import { scanner } from './scan.ts';
 import { F, classPattern } from './lexicon.ts';
 import { isAmbiguousName, isFirstName } from './name-data.ts';
@@ -43,7 +42,7 @@ function isNameHere(tokens: Token[], flags: number[], index: number): boolean {
 }
 
 export function hintsOf(context: TextContext): Hints {
-  const cache = cacheOf(context);
+  const cache = context.cache;
   if (cache.hints) return cache.hints as Hints;
   // Flags word by word: the full scan (lists of places, children …) runs only if the analysis does.
   const flags = scanner().wordFlags(context);

@@ -1,6 +1,5 @@
 import type { TextContext, Token } from '../../core/context.ts';
 import type { ResolvedProfile } from '../../profile/schema.ts';
-import { cacheOf } from '../../core/text-cache.ts';
 import { scanner } from './scan.ts';
 import { F, flagsOf } from './lexicon.ts';
 import { frameOf } from './frame.ts';
@@ -105,7 +104,7 @@ function analyse(context: TextContext, compiled: Compiled): PeopleAnalysis {
 /** The shared person analysis of a text, computed once per text and profile. */
 export function peopleOf(context: TextContext, profile: ResolvedProfile): PeopleAnalysis {
   const compiled = compiledFor(profile);
-  const cache = cacheOf(context);
+  const cache = context.cache;
   // One profile per lint; the compiled profile is kept beside the analysis to be sure.
   if (cache.people === undefined || cache.peopleFor !== compiled) {
     cache.people = analyse(context, compiled);

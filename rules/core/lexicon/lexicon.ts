@@ -1,5 +1,4 @@
 import type { TextContext, Token } from '../context.ts';
-import { cacheOf } from '../text-cache.ts';
 import { matchCase, normalize, stemOf } from './normalize.ts';
 import { phraseTokens } from './phrase.ts';
 import { guardMatches } from './position.ts';
@@ -185,7 +184,7 @@ export class Lexicon {
 
   private scan(context: TextContext): Scan {
     if (this.sortedVersion !== this.version) this.sortCandidates();
-    const cache = cacheOf(context);
+    const cache = context.cache;
     let scan = cache[this.key] as Scan | undefined;
     if (!scan || scan.version !== this.version) {
       scan = this.scanTokens(context.tokens);
