@@ -1,6 +1,6 @@
 import { ParseLatin } from 'parse-latin';
 import twitter from 'twitter-text';
-import type { Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text } from 'nlcst';
+import type { Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { location } from 'vfile-location';
 import { data as abbreviationData } from './abbreviations.schema.ts';
@@ -230,6 +230,7 @@ declare module 'nlcst' {
 }
 
 type ParagraphPlugin = (paragraph: Paragraph) => void;
+type SentencePlugin = (sentence: Sentence) => void;
 
 function hasTwoLineBreaks(value: string): boolean {
   let breaks = 0;
@@ -269,6 +270,172 @@ function breakImplicitSentences(paragraph: Paragraph): void {
       break;
     }
   }
+}
+
+// parse-latin's wordSymbolInner (lib/expressions.js, not exported): marks that join the words either side.
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+
+/**
+ * parse-latin's mergeInnerWordSymbol ("e-post", "bl.a", "18.00" become one word), building the new
+ * children in one pass. parse-latin's splices each merge out of the array it walks, and that array is
+ * the whole text's tokens (sentences are split after this plugin), so n merges cost n × the text:
+ * 20,000 characters of "bl.a. " spent most of a 120 ms lint there.
+ */
+function mergeInnerWordSymbol(sentence: Sentence): void {
+  const siblings = sentence.children;
+  const result: SentenceContent[] = [];
+  let index = 0;
+  while (index < siblings.length) {
+    const child = siblings[index]!;
+    const previous = result[result.length - 1];
+    if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+      // As parse-latin: words and inner marks after the previous word join it, up to the last word.
+      const tokens: Word['children'] = [];
+      let queue: Word['children'] = [];
+      let position = index;
+      for (; position < siblings.length; position++) {
+        const sibling = siblings[position]!;
+        if (sibling.type === 'WordNode') {
+          for (const mark of queue) tokens.push(mark);
+          for (const token of sibling.children) tokens.push(token);
+          queue = [];
+        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
+          queue.push(sibling);
+        } else break;
+      }
+      if (tokens.length > 0) {
+        for (const token of tokens) previous.children.push(token);
+        const last = tokens[tokens.length - 1]!;
+        if (previous.position && last.position) previous.position.end = last.position.end;
+        // The marks queued after the last word stay, and are looked at again (after the grown word).
+        index = position - queue.length;
+        continue;
+      }
+    }
+    result.push(child);
+    index++;
+  }
+  sentence.children = result;
+}
+
+/** Which of parse-latin's sentence plugins joins words at inner marks: the only one that makes "a&b" one word. */
+function isInnerWordSymbolMerger(plugin: SentencePlugin): boolean {
+  const probe: Sentence = { type: 'SentenceNode', children: new ParseLatin().tokenize('a&b') };
+  plugin(probe);
+  return probe.children.length === 1;
+}
+
+const paragraphOf = (...sentences: string[]): Paragraph => ({
+  type: 'ParagraphNode',
+  children: sentences.map((value) => ({ type: 'SentenceNode', children: new ParseLatin().tokenize(value) })),
+});
+
+/**
+ * parse-latin's mergeInitialLowerCaseLetterSentences ("bl.a. något" is one sentence), in one pass
+ * instead of a splice per merge. Whether a first letter is lower case is asked of parse-latin's own
+ * plugin once per letter (its lowerInitial expression is not exported).
+ */
+function lowerCaseSentenceMerger(original: ParagraphPlugin): ParagraphPlugin {
+  const lowerInitial = new Map<string, boolean>();
+  const startsLower = (word: string) => {
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    let known = lowerInitial.get(first);
+    if (known === undefined) {
+      const probe = paragraphOf('a', first);
+      original(probe);
+      known = probe.children.length === 1;
+      lowerInitial.set(first, known);
+    }
+    return known;
+  };
+  return (paragraph) => {
+    const result: Paragraph['children'] = [];
+    for (const child of paragraph.children) {
+      const previous = result[result.length - 1];
+      if (child.type === 'SentenceNode' && previous?.type === 'SentenceNode') {
+        // The first word decides, unless a mark comes before any word.
+        const first = child.children.find((node) => node.type === 'WordNode' || node.type === 'SymbolNode' || node.type === 'PunctuationNode');
+        if (first?.type === 'WordNode' && startsLower(toString(first))) {
+          for (const node of child.children) previous.children.push(node);
+          if (previous.position && child.position) previous.position.end = child.position.end;
+          continue;
+        }
+      }
+      result.push(child);
+    }
+    paragraph.children = result;
+  };
+}
+
+/** Which of parse-latin's paragraph plugins merges a sentence that starts with a lower-case letter into the one before. */
+function isLowerCaseSentenceMerger(plugin: ParagraphPlugin): boolean {
+  const lower = paragraphOf('Hej.', 'du.');
+  const upper = paragraphOf('Hej.', 'Du.');
+  plugin(lower);
+  plugin(upper);
+  return lower.children.length === 1 && upper.children.length === 2;
+}
+
+// parse-latin's terminalMarker (lib/expressions.js, not exported).
+const terminalMarker = /^([!.?\u2026\u203D]+)$/;
+
+/**
+ * parse-latin's mergeRemainingFullStops (a full stop that does not end the sentence joins the word
+ * before it, or else the word after it), walking each sentence from its end as parse-latin does but
+ * collecting what stays instead of splicing each joined stop out: a sentence of "bl.a. " × 3,000
+ * is one sentence of 15,000 nodes.
+ */
+function mergeRemainingFullStops(paragraph: Paragraph): void {
+  for (const sentence of paragraph.children) {
+    if (!('children' in sentence)) continue;
+    const children = sentence.children;
+    // What stays, from the end: the nodes after the one looked at, nearest last.
+    const kept: SentenceContent[] = [];
+    let hasFoundDelimiter = false;
+    for (let position = children.length - 1; position >= 0; position--) {
+      const node = children[position]!;
+      if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') {
+        // A sentence without a terminal marker: as if its last word were one.
+        if (node.type === 'WordNode') hasFoundDelimiter = true;
+        kept.push(node);
+        continue;
+      }
+      if (!terminalMarker.test(node.value) || !hasFoundDelimiter || node.value !== '.') {
+        // The last terminal marker (from the end) stays where it is; so do others than a single full stop.
+        if (terminalMarker.test(node.value)) hasFoundDelimiter = true;
+        kept.push(node);
+        continue;
+      }
+      const previous = children[position - 1];
+      const next = kept[kept.length - 1];
+      if (previous?.type === 'WordNode') {
+        const nextNext = kept[kept.length - 2];
+        // "{.} ." stays.
+        if (next?.type === 'WhiteSpaceNode' && nextNext && toString(nextNext) === '.') {
+          kept.push(node);
+          continue;
+        }
+        previous.children.push(node as Punctuation);
+        if (node.position && previous.position) previous.position.end = node.position.end;
+        // As parse-latin, the word that took the stop is not looked at again.
+        kept.push(previous);
+        position--;
+      } else if (next?.type === 'WordNode') {
+        next.children.unshift(node as Punctuation);
+        if (node.position && next.position) next.position.start = node.position.start;
+      } else {
+        kept.push(node);
+      }
+    }
+    sentence.children = kept.reverse();
+  }
+}
+
+/** Which of parse-latin's paragraph plugins joins a full stop inside a sentence to its word: the only one that changes "Hej. du." alone. */
+function isFullStopMerger(plugin: ParagraphPlugin): boolean {
+  const probe = paragraphOf('Hej. du.');
+  plugin(probe);
+  return probe.children.length === 1 && (probe.children[0] as Sentence).children.length === 4;
 }
 
 /** Which of parse-latin's paragraph plugins breaks sentences at blank lines: the only one that changes this probe. */
@@ -344,18 +511,28 @@ class SwedishParser extends ParseLatin {
 
 /**
  * The parser retext-latin uses, made once, with its tokenizer's character classes looked up and its
- * blank-line plugin swapped for the equivalent above (tests/rules/parse.test.ts holds the trees
- * equal). If parse-latin changes so that no single plugin is recognised, its own stays: slower, never different.
+ * blank-line and inner-word-mark plugins swapped for the equivalents above (tests/rules/parse.test.ts
+ * holds the trees equal). If parse-latin changes so that no single plugin is recognised, its own stays: slower, never different.
  */
 function createParser(): ParseLatin {
   const parser = new SwedishParser();
   const plugins = parser.tokenizeParagraphPlugins as ParagraphPlugin[];
   const found = plugins.filter(isBlankLineBreaker);
   if (found.length === 1) plugins[plugins.indexOf(found[0]!)] = breakImplicitSentences;
+  const lowerCaseMergers = plugins.filter(isLowerCaseSentenceMerger);
+  if (lowerCaseMergers.length === 1) plugins[plugins.indexOf(lowerCaseMergers[0]!)] = lowerCaseSentenceMerger(lowerCaseMergers[0]!);
+  const fullStopMergers = plugins.filter(isFullStopMerger);
+  if (fullStopMergers.length === 1) plugins[plugins.indexOf(fullStopMergers[0]!)] = mergeRemainingFullStops;
+  const sentencePlugins = parser.tokenizeSentencePlugins as SentencePlugin[];
+  const mergers = sentencePlugins.filter(isInnerWordSymbolMerger);
+  if (mergers.length === 1) sentencePlugins[sentencePlugins.indexOf(mergers[0]!)] = mergeInnerWordSymbol;
   return parser;
 }
 
 const latin = createParser();
+
+/** retext-latin's tree of a text, from the parser above, before the Swedish fixes. */
+export const parseLatin = (text: string): Root => latin.parse(text) as Root;
 
 export interface ParsedText {
   tree: Root;
@@ -364,7 +541,7 @@ export interface ParsedText {
 
 /** One parse per text: retext-latin, fixed for Swedish abbreviations, with syntax nodes. */
 export function parseSwedish(text: string): ParsedText {
-  const tree = latin.parse(text) as Root;
+  const tree = parseLatin(text);
   const sources = findSources(text);
   const toPoint = location(text).toPoint;
   const splitNumbers = numberStopCapital.test(text);

@@ -3,8 +3,8 @@
  * - findSources searches only the white-space-free runs that can hold a URL, e-mail address, mention
  *   or hashtag; the definition is twitter-text over the whole text, plus e-mail addresses, which take
  *   precedence.
- * - the parser looks up parse-latin's character classes and swaps one of its plugins for a faster
- *   equivalent; the definition is the tree retext-latin builds.
+ * - the parser looks up parse-latin's character classes and swaps two of its plugins for faster
+ *   equivalents; the definition is the tree retext-latin builds.
  * - findEmoji tries emoji-regex only where an emoji can start; the definition is emoji-regex over the
  *   whole text.
  */
@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import { describe, expect, test } from 'vitest';
 import emojiRegex from 'emoji-regex';
-import { findSources, parseSwedish, type SourceKind, type SourceSpan } from '../../rules/core/parse.ts';
+import { findSources, parseLatin, parseSwedish, type SourceKind, type SourceSpan } from '../../rules/core/parse.ts';
 import { findEmoji } from '../../rules/core/emoji.ts';
 
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -80,7 +80,33 @@ const retext = unified().use(retextLatin).freeze();
 const linePieces = ['Hej', 'kommun', 'Vi', '18.00', '.', '!', '?', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\n \n', ' \n\t\n ', '"', '😀', 'a.b'];
 const textOfLines = fc.array(fc.constantFrom(...linePieces), { maxLength: 40 }).map((parts) => parts.join(''));
 
+// Words (lower- and upper-case, first in a sentence or not), every mark parse-latin joins words at,
+// marks it does not, terminal marks, and what ends the search for more.
+const innerPieces = ['bl', 'a', 'Hej', 'du', 'Du', 'ö', 'Å', 'é', 'ß', '𝐚', '𝐀', '18', '00', 'e', 'post', '!', '?', '…', '!!', '&', "'", '-', '.', ':', '=', '?', '@', '\u00ad', '·', '‐', '‑', '’', '‧', '_', '__', '/', ',', '..', '#', '😀', ' ', '\n\n', '"'];
+const textOfInnerMarks = fc.array(fc.constantFrom(...innerPieces), { maxLength: 60 }).map((parts) => parts.join(''));
+
 describe('the parser', () => {
+  test('joins words at inner marks ("e-post", "bl.a", "18.00") into the tree retext-latin builds', () => {
+    fc.assert(
+      fc.property(textOfInnerMarks, (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261202 },
+    );
+    // A long run of merges, where parse-latin's own plugin took time quadratic in the text.
+    const text = `#${'bl.a. '.repeat(500)}slut`;
+    expect(parseLatin(text)).toEqual(retext.parse(text));
+  });
+
+
+  test('a sentence that starts with a lower-case letter joins the one before, as in retext-latin, for every code unit', () => {
+    for (let first = 0; first < 0x10000; first += 1024) {
+      const units = Array.from({ length: 1024 }, (_, offset) => String.fromCharCode(first + offset));
+      const text = units.map((unit) => `Hej! ${unit}x! `).join('');
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
   test('builds the tree retext-latin builds, for texts without sources or abbreviations (before the Swedish fixes)', () => {
     fc.assert(
       fc.property(fc.oneof(textOfLines, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 })), (raw) => {
