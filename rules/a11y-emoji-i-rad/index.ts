@@ -39,7 +39,7 @@ export default defineRule(
     let index = 0;
     while (index < emoji.length) {
       let last = index;
-      while (last + 1 < emoji.length && onlySpaces.test(context.text.slice(emoji[last]!.end, emoji[last + 1]!.start))) last++;
+      while (last + 1 < emoji.length && (emoji[last]!.end === emoji[last + 1]!.start || onlySpaces.test(context.text.slice(emoji[last]!.end, emoji[last + 1]!.start)))) last++;
       if (last > index) {
         const first = emoji[index]!;
         report(file, settings, {

@@ -136,6 +136,9 @@ describe('ton-ironi-skamt', () => {
     expect(messages.map((message) => message.actual.trim())).toEqual(['😉', '"snart"']);
     expect(messages.map((message) => message.expected[0])).toEqual(['', 'snart']);
   });
+  test('each ironic emoji is flagged, one followed by a variation selector too', () => {
+    expect(flagged('Bussen kom i tid i dag 🙃\uFE0F Plogbilarna är ute 😏 och 🙄', 'ton-ironi-skamt')).toEqual(['🙃', '😏', '🙄']);
+  });
   test('laughter, /s and filler "typ"', () => {
     expect(flagged('Vägarbetet blir klart i tid, haha. Det tar typ en vecka. /s', 'ton-ironi-skamt')).toEqual(['haha', 'typ', '/s']);
   });
