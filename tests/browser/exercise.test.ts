@@ -57,7 +57,17 @@ describe('exercises', () => {
     const rule = rules.find((candidate) => candidate.severity !== 'off')!;
     const page = await newPage(browser);
     await page.goto(`${app.url}/exempel`);
-    await page.locator(`.example-card[data-rule-id="${rule.id}"][data-example-index="0"]`).getByRole('link', { name: 'Öva' }).click();
+    // A card is linted once it shows, and each result changes the card's height: wait for the cards in
+    // view, as a reader's eye would, so that the click does not land while the link is still moving.
+    const card = page.locator(`.example-card[data-rule-id="${rule.id}"][data-example-index="0"]`);
+    await card.scrollIntoViewIfNeeded();
+    const pendingInView = () =>
+      page.evaluate(() => [...document.querySelectorAll('.example-pending')].filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      }).length);
+    await eventually(pendingInView, { timeout: 60_000 }).toBe(0);
+    await card.getByRole('link', { name: 'Öva' }).click();
     await page.waitForURL(`${app.url}/ova/${rule.id}/1`);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Övning: ${rule.title}`);
     expect(await page.locator('.exercise-goal').textContent()).toContain(`Skriv om texten så att regeln ”${rule.title}” inte längre slår till`);
