@@ -26,7 +26,10 @@ const startsWithDigitOrLower = /^[\p{Nd}\p{Ll}]/u;
 // No URL, e-mail address, mention or hashtag spans twitter-text's white space (its spacesGroup),
 // and twitter-text's checks either side of one look at one character. So each run between such spaces
 // can be searched on its own, with the space either side,
-// and only runs that can hold one: an "@", a "#", or a "." with more after it (a domain needs a TLD).
+// and only runs that can hold one: an "@", a "#", or a "." before what can start a top-level domain
+// (twitter-text finds no URL without one from its list: no IP addresses, no "localhost"). Every
+// such domain starts with two letters, or a letter and a combining mark (".भारत"); "bl.a.", "18.00"
+// and "kl." cannot hold a URL.
 // That skips most of a post, and bounds twitter-text's URL pattern, which backtracks quadratically on a
 // long run without white space (20,000 units of "a." took seconds): no entity is that long.
 const isSpace = (code: number) =>
@@ -38,6 +41,11 @@ const hash = 0x23;
 const fullwidthHash = 0xff03;
 const dot = 0x2e;
 const maxRun = 1000;
+const domainStart = /\p{L}[\p{L}\p{M}]/uy;
+const startsDomain = (text: string, index: number) => {
+  domainStart.lastIndex = index;
+  return domainStart.test(text);
+};
 
 /** Entities in one white-space-free run; `offset` is where the run starts in the text. */
 function findSourcesInRun(run: string, offset: number, hasAt: boolean, spans: SourceSpan[]): void {
@@ -95,7 +103,7 @@ export function findSources(text: string): SourceSpan[] {
       candidate = true;
     } else if (code === hash || code === fullwidthHash) {
       candidate = true;
-    } else if (code === dot && index + 1 < text.length && !isSpace(text.charCodeAt(index + 1))) {
+    } else if (code === dot && startsDomain(text, index + 1)) {
       candidate = true;
     }
   }

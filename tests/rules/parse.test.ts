@@ -45,7 +45,8 @@ const pieces = [
   '@alingsas_kommun', '＠kommun', '#Alingsås', '＃skola', '#1', '#', '@', '.', '..', '.se', 'se', 'kl.', 't.ex.', 'bl.a', 'RT:', 'rt',
   'http://', '://', '(', ')', '"', '«', '»', ',', '!', '?', '-', '_', '/', 'kommun', 'Ärende', '18.00', '2025', '😀', '🇸🇪', '\u200e',
   '\u202a', '\ufe0f', '\u20e3', '$SEK', 'xn--alingss-5wa.se', 'ab.cd.ef', 'x@y', 'info@', '@info', ' ', ' ', '\n', '\t', '\u00a0',
-  '\u2003', '\u3000', '\u180e', '\u0085', '\ufeff', '\u200b',
+  '\u2003', '\u3000', '\u180e', '\u0085', '\ufeff', '\u200b', 'a.рф', 'x.भारत', '例え.みんな', 'www.x.co', 'http://127.0.0.1', 'localhost:3000',
+  'a.b', '.1se', 'ab.c1',
 ];
 
 const textOfPieces = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
