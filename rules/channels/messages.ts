@@ -1,5 +1,6 @@
 import type { Channel } from '../profile/schema.ts';
 import type { SourceSpan } from '../core/parse.ts';
+import { overlapTest } from '../core/context.ts';
 import { fittingOffset, graphemeBoundaries, lengthIn } from './count.ts';
 import { xOffsetPast } from './twitter-length.ts';
 import { findSources } from '../core/parse.ts';
@@ -94,10 +95,11 @@ export function mentionsOf(text: string, sources: SourceSpan[]): SourceSpan[] {
 function findMentions(text: string, sources: SourceSpan[]): SourceSpan[] {
   const mentions = sources.filter((source) => source.kind === 'mention');
   if (!text.includes('@')) return mentions;
+  const inSource = overlapTest(sources);
   for (const match of text.matchAll(typedMention)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (sources.some((source) => source.start < end && source.end > start)) continue;
+    if (inSource(start, end)) continue;
     mentions.push({ kind: 'mention', start, end, value: match[0] });
   }
   return mentions.sort((a, b) => a.start - b.start);

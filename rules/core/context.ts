@@ -95,6 +95,24 @@ export const lastAtOrBefore = (values: readonly number[], value: number) => last
 /** Index of the last span whose start is ≤ offset (−1 if none), in spans ordered by start. */
 export const lastStartingAtOrBefore = (spans: readonly { start: number }[], offset: number) => lastAtOrBeforeBy(spans, (span) => span.start, offset);
 
+/** Index of the first span that ends after offset (spans.length if none), in spans that do not overlap, in order. */
+export const firstEndingAfter = (spans: readonly { end: number }[], offset: number) => lastAtOrBeforeBy(spans, (span) => span.end, offset) + 1;
+
+/**
+ * Whether [start, end) overlaps any of the spans (ordered by start), by binary search: a text may hold
+ * thousands of spans ("@a @a @a …" is all mentions), and a search of them all for each of thousands of
+ * hits took most of a lint.
+ */
+export function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  // The furthest end among the spans up to each index: spans may nest or overlap.
+  const reach: number[] = [];
+  for (const span of spans) reach.push(Math.max(span.end, reach.at(-1) ?? -Infinity));
+  return (start, end) => {
+    const last = lastStartingAtOrBefore(spans, end - 1);
+    return last >= 0 && reach[last]! > start;
+  };
+}
+
 function findLineStarts(text: string): number[] {
   const starts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);

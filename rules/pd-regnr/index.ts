@@ -1,5 +1,6 @@
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, firstEndingAfter } from '../core/context.ts';
+import { inSource } from '../core/lexicon/position.ts';
 import { format, report } from '../core/report.ts';
 import { data } from './words.schema.ts';
 
@@ -46,14 +47,15 @@ export default defineRule(
   },
   (settings) => (_tree, file) => {
     const context = contextOf(file);
-    const { text, tokens, sources } = context;
+    const { text, tokens } = context;
     if (!quickCheck.test(text)) return;
     for (const match of text.matchAll(plate)) {
       const start = match.index;
       const end = start + match[0].length;
       if (acronyms.has(match[1]!)) continue;
-      if (sources.some((source) => source.start < end && start < source.end)) continue;
-      const first = tokens.findIndex((token) => token.end > start);
+      if (inSource(context, start, end)) continue;
+      const found = firstEndingAfter(tokens, start);
+      const first = found === tokens.length ? -1 : found;
       const sentence = first === -1 ? -1 : tokens[first]!.sentence;
       // Words in the same sentence decide: a code word right before it ("kurs", "sal") clears it,
       // a vehicle word raises it to the rule's severity.

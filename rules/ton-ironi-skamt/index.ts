@@ -1,5 +1,6 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
+import { inSource } from '../core/lexicon/position.ts';
 import { report } from '../core/report.ts';
 import data from './ironi.json' with { type: 'json' };
 
@@ -94,7 +95,7 @@ export default defineRule(
         }
       }
       for (const match of /["”“]/u.test(text) ? text.matchAll(scareQuote) : []) {
-        if (context.sources.some((source) => match.index < source.end && match.index + match[0].length > source.start)) continue;
+        if (inSource(context, match.index, match.index + match[0].length)) continue;
         const word = match[0].slice(1, -1);
         emit(match.index, match.index + match[0].length, [word], quoteMessage(word));
       }

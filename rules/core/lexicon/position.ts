@@ -1,4 +1,5 @@
-import type { TextContext, Token } from '../context.ts';
+import { overlapTest, type TextContext, type Token } from '../context.ts';
+import { cached } from '../text-cache.ts';
 import { isUpperInitial } from './normalize.ts';
 
 /**
@@ -25,7 +26,7 @@ export function isNameLike(context: TextContext, index: number): boolean {
 
 /** Whether a span overlaps a URL, e-mail address, mention or hashtag. */
 export function inSource(context: TextContext, start: number, end: number): boolean {
-  return context.sources.some((source) => start < source.end && end > source.start);
+  return cached(context, 'inSource', () => overlapTest(context.sources))(start, end);
 }
 
 /** Whether a guard list names the token: a word, "#number" (any number) or "#capital" (a capitalised word). */
