@@ -328,22 +328,21 @@ function mergeInnerWordSymbol(sentence: Sentence): void {
     const previous = result[result.length - 1];
     if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
       // As parse-latin: words and inner marks after the previous word join it, up to the last word.
-      const tokens: Word['children'] = [];
       let queue: Word['children'] = [];
+      let joined: Word | undefined;
       let position = index;
       for (; position < siblings.length; position++) {
         const sibling = siblings[position]!;
         if (sibling.type === 'WordNode') {
-          for (const mark of queue) tokens.push(mark);
-          for (const token of sibling.children) tokens.push(token);
+          for (const node of [...queue, ...sibling.children]) previous.children.push(node);
           queue = [];
+          joined = sibling;
         } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
           queue.push(sibling);
         } else break;
       }
-      if (tokens.length > 0) {
-        for (const token of tokens) previous.children.push(token);
-        const last = tokens[tokens.length - 1]!;
+      if (joined) {
+        const last = joined.children[joined.children.length - 1]!;
         if (previous.position && last.position) previous.position.end = last.position.end;
         // The marks queued after the last word stay, and are looked at again (after the grown word).
         index = position - queue.length;
@@ -552,18 +551,19 @@ class SwedishParser extends ParseLatin {
  * blank-line and inner-word-mark plugins swapped for the equivalents above (tests/rules/parse.test.ts
  * holds the trees equal). If parse-latin changes so that no single plugin is recognised, its own stays: slower, never different.
  */
+/** Replaces the one plugin in `plugins` that `recognises`; none or several recognised leave parse-latin's own. */
+function swapPlugin<P>(plugins: P[], recognises: (plugin: P) => boolean, replacement: (original: P) => P): void {
+  const found = plugins.filter(recognises);
+  if (found.length === 1) plugins[plugins.indexOf(found[0]!)] = replacement(found[0]!);
+}
+
 function createParser(): ParseLatin {
   const parser = new SwedishParser();
-  const plugins = parser.tokenizeParagraphPlugins as ParagraphPlugin[];
-  const found = plugins.filter(isBlankLineBreaker);
-  if (found.length === 1) plugins[plugins.indexOf(found[0]!)] = breakImplicitSentences;
-  const lowerCaseMergers = plugins.filter(isLowerCaseSentenceMerger);
-  if (lowerCaseMergers.length === 1) plugins[plugins.indexOf(lowerCaseMergers[0]!)] = lowerCaseSentenceMerger(lowerCaseMergers[0]!);
-  const fullStopMergers = plugins.filter(isFullStopMerger);
-  if (fullStopMergers.length === 1) plugins[plugins.indexOf(fullStopMergers[0]!)] = mergeRemainingFullStops;
-  const sentencePlugins = parser.tokenizeSentencePlugins as SentencePlugin[];
-  const mergers = sentencePlugins.filter(isInnerWordSymbolMerger);
-  if (mergers.length === 1) sentencePlugins[sentencePlugins.indexOf(mergers[0]!)] = mergeInnerWordSymbol;
+  const paragraphPlugins = parser.tokenizeParagraphPlugins as ParagraphPlugin[];
+  swapPlugin(paragraphPlugins, isBlankLineBreaker, () => breakImplicitSentences);
+  swapPlugin(paragraphPlugins, isLowerCaseSentenceMerger, lowerCaseSentenceMerger);
+  swapPlugin(paragraphPlugins, isFullStopMerger, () => mergeRemainingFullStops);
+  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], isInnerWordSymbolMerger, () => mergeInnerWordSymbol);
   return parser;
 }
 
