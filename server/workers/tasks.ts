@@ -23,7 +23,7 @@ export function suggest(word: string): string[] {
 
 let linters: Linters | undefined;
 
-export async function lint({ profile, ...post }: PostInput & { profile?: string }): Promise<LintResponse> {
+async function lintersOf(): Promise<Linters> {
   if (!linters) {
     // Imported only here: a thread that only suggests starts faster without every rule.
     const { createLinters } = await import('../linters.ts');
@@ -31,7 +31,11 @@ export async function lint({ profile, ...post }: PostInput & { profile?: string 
     const { profilesDir, defaultProfile, maxFindingsPerRule, today } = workerData as WorkerSettings;
     linters = createLinters(profilesDir, defaultProfile, { maxFindingsPerRule, clock: clockOf({ today }) });
   }
-  return linters.get(profile).lintPost(post);
+  return linters;
+}
+
+export async function lint({ profile, ...post }: PostInput & { profile?: string }): Promise<LintResponse> {
+  return (await lintersOf()).get(profile).lintPost(post);
 }
 
 /**
@@ -42,9 +46,10 @@ export async function lintJson(post: PostInput & { profile?: string }): Promise<
   return JSON.stringify(await lint(post));
 }
 
-/** Loads what a first real task would otherwise wait for. */
+/** Loads what a first real task would otherwise wait for, and lints every rule's examples once as the request thread does at start. */
 export async function warm(): Promise<boolean> {
   isKnownWord('kommunen');
-  await lint({ text: 'Välkommen!' });
+  const { warmLinters } = await import('../linters.ts');
+  warmLinters(await lintersOf());
   return true;
 }
