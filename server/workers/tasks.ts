@@ -23,7 +23,7 @@ export function suggest(word: string): string[] {
 
 let linters: Linters | undefined;
 
-async function lintersOf(): Promise<Linters> {
+export async function lint({ profile, ...post }: PostInput & { profile?: string }): Promise<LintResponse> {
   if (!linters) {
     // Imported only here: a thread that only suggests starts faster without every rule.
     const { createLinters } = await import('../linters.ts');
@@ -31,11 +31,7 @@ async function lintersOf(): Promise<Linters> {
     const { profilesDir, defaultProfile, maxFindingsPerRule, today } = workerData as WorkerSettings;
     linters = createLinters(profilesDir, defaultProfile, { maxFindingsPerRule, clock: clockOf({ today }) });
   }
-  return linters;
-}
-
-export async function lint({ profile, ...post }: PostInput & { profile?: string }): Promise<LintResponse> {
-  return (await lintersOf()).get(profile).lintPost(post);
+  return linters.get(profile).lintPost(post);
 }
 
 /**
@@ -46,10 +42,9 @@ export async function lintJson(post: PostInput & { profile?: string }): Promise<
   return JSON.stringify(await lint(post));
 }
 
-/** Loads what a first real task would otherwise wait for, and lints every rule's examples once as the request thread does at start. */
+/** Loads what a first real task would otherwise wait for. */
 export async function warm(): Promise<boolean> {
   isKnownWord('kommunen');
-  const { warmLinters } = await import('../linters.ts');
-  warmLinters(await lintersOf());
+  await lint({ text: 'Välkommen!' });
   return true;
 }
