@@ -67,17 +67,3 @@ export function createLinters(profilesDir: string | undefined, defaultProfile: s
 }
 
 export type Linters = ReturnType<typeof createLinters>;
-
-/**
- * Lints every rule's bad examples once, as one post for every channel of the default profile, and
- * returns the milliseconds it took. A process's first lint pays for compiling the rules' code and
- * data: 140–160 ms for a 1,500-character post on a slow 2-core machine, against 15–35 ms for the
- * next. Done at start, so that the first user after a restart does not wait for it.
- */
-export function warmLinters(linters: Linters): number {
-  const started = performance.now();
-  const linter = linters.get(undefined);
-  const text = registry.flatMap((rule) => rule.meta.examples.map((example) => example.bad)).join('\n\n');
-  linter.lintPost({ text, channels: Object.keys(linter.profile.channels) });
-  return performance.now() - started;
-}

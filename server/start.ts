@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { clockOf, configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
-import { checkProfiles, createLinters, warmLinters } from './linters.ts';
+import { checkProfiles, createLinters } from './linters.ts';
 import { createApp } from './app.ts';
 import { createHttpServer, shutdownOn } from './http-server.ts';
 import { createWorkPool } from './work-pool.ts';
@@ -42,8 +42,6 @@ async function serve() {
   const server = createHttpServer(app, config.serving);
   server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}`, worker: workerSlot() }, 'Postkoll is ready');
-    // Right after listening: health answers meanwhile, and a lint that arrives waits no longer than it would for its own cold start.
-    setImmediate(() => logger.info({ ms: Math.round(warmLinters(linters)), worker: workerSlot() }, 'linters warmed'));
   });
   // Health is ok before this (the request thread serves alone); the bench waits for it before it measures.
   void pool.ready.then(() => logger.info({ threads: config.serving.pool.threads, worker: workerSlot() }, 'worker pool ready'));
