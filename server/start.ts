@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { clockOf, configFromEnv } from './config.ts';
 import { EnvError } from './env.ts';
 import { createLogger } from './logger.ts';
-import { checkProfiles, createLinters } from './linters.ts';
+import { checkProfiles, createLinters, warmLinters } from './linters.ts';
 import { createApp } from './app.ts';
 import { createHttpServer, shutdownOn } from './http-server.ts';
 import { createWorkPool } from './work-pool.ts';
@@ -40,8 +40,10 @@ async function serve() {
   const pool = createWorkPool(config.serving.pool, { profilesDir: config.profilesDir, defaultProfile: config.defaultProfile, maxFindingsPerRule: config.serving.maxFindingsPerRule, today: config.today });
   const app = createApp({ config, linters, logger, routers: [drafts.router], pool });
   const server = createHttpServer(app, config.serving);
+  let stopWarming = () => {};
   server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}`, worker: workerSlot() }, 'Postkoll is ready');
+    stopWarming = warmLinters(linters, (ms) => logger.info({ ms: Math.round(ms), worker: workerSlot() }, 'linters warmed'));
   });
   // Health is ok before this (the request thread serves alone); the bench waits for it before it measures.
   void pool.ready.then(() => logger.info({ threads: config.serving.pool.threads, worker: workerSlot() }, 'worker pool ready'));
@@ -49,7 +51,7 @@ async function serve() {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);
   });
-  shutdownOn(server, logger, [stopRetention, drafts.close, pool.close]);
+  shutdownOn(server, logger, [() => stopWarming(), stopRetention, drafts.close, pool.close]);
 }
 
 try {

@@ -50,6 +50,13 @@ describe('POSTKOLL_WORKERS', () => {
     expect(processGroup(app.process.pid!)).toHaveLength(3);
   });
 
+  test('each process lints the rules\' examples once after it starts listening, so that the first user does not pay for the cold lint', async () => {
+    const warmed = () => app.logs.filter((line) => line.includes('linters warmed')).map((line) => JSON.parse(line) as { worker: number; ms: number });
+    for (let tries = 0; warmed().length < 2 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(warmed().map((line) => line.worker).sort()).toEqual([0, 1]);
+    for (const line of warmed()) expect(line.ms).toBeGreaterThan(0);
+  });
+
   test('the workers share one database: every draft created through the port is readable through it', async () => {
     const created = await Promise.all(
       Array.from({ length: 12 }, async (_, index) => {
