@@ -17,8 +17,16 @@ export interface HostileRequest {
   channels?: string[];
 }
 
-/** `unit` repeated to exactly `length` UTF-16 units (the last repetition cut). */
-export const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+/**
+ * `unit` repeated to `length` UTF-16 units, the last repetition cut, but never inside a surrogate pair
+ * (then one unit shorter): the server refuses a lone surrogate with a 400 before it lints anything, so a
+ * cut emoji would turn a hostile shape into a cheap refusal in the fairness figure.
+ */
+export function repeatTo(unit: string, length: number): string {
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
 
 const notInSpaces = (length: number) => `${' '.repeat(length - 3)}NOT`;
 const altTexts = (count: number, length: number): MediaItem[] => Array.from({ length: count }, () => ({ type: 'image', altText: notInSpaces(length) }));

@@ -17,7 +17,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createLinter, defaultMaxFindingsPerRule } from '../../rules/core/linter.ts';
 import { registry } from '../../rules/registry.ts';
 import { defaultLinter } from '../support/linter.ts';
-import { fuzzSlowestFile, issueInputs, boundedInputs, repeatTo, type RecordedShape } from '../bench/hostile.ts';
+import { fuzzSlowestFile, hostileRequests, issueInputs, boundedInputs, repeatTo, type RecordedShape } from '../bench/hostile.ts';
 
 const runs = Number(process.env.FUZZ_ADVERSARIAL_RUNS ?? 150);
 const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261202);
@@ -96,6 +96,15 @@ describe('adversarial shapes at the request bound', () => {
       check({ label: input.name, ms: 0, text: { prefix: '', unit: input.text, length: input.text.length, tail: '' }, altTexts: altTexts.map((alt) => ({ unit: alt, length: alt.length })) }, input.text, altTexts);
     }
   }, 120_000);
+
+  test('the shapes the bench sends are well-formed text, which the server lints instead of refusing it for a lone surrogate', () => {
+    expect(repeatTo('😀', 3)).toBe('😀');
+    expect(repeatTo('a😀', 5)).toBe('a😀a');
+    for (const request of hostileRequests()) {
+      expect(request.text.isWellFormed(), request.name).toBe(true);
+      for (const item of request.media ?? []) expect((item.altText ?? '').isWellFormed(), request.name).toBe(true);
+    }
+  });
 
   test(
     'repeated units with alt texts: finish, offsets in range, slices match, at most the budget per rule',
