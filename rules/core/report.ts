@@ -62,8 +62,8 @@ export class FindingBudget {
 
   constructor(readonly maxPerRule: number) {}
 
-  /** Whether the finding may be reported; counts it as left out when not. */
-  admit(file: VFile, settings: RuleSettings, finding: Finding): boolean {
+  /** Whether the finding may be reported; counts it as left out when not (built only if it is the first left out). */
+  admit(file: VFile, settings: RuleSettings, finding: Finding | (() => Finding)): boolean {
     const id = settings.meta.id;
     const shown = this.shown.get(id) ?? 0;
     if (shown < this.maxPerRule) {
@@ -72,7 +72,7 @@ export class FindingBudget {
     }
     const omitted = this.omitted.get(id);
     if (omitted) omitted.count++;
-    else this.omitted.set(id, { count: 1, file, settings, finding });
+    else this.omitted.set(id, { count: 1, file, settings, finding: typeof finding === 'function' ? finding() : finding });
     return false;
   }
 
@@ -95,12 +95,14 @@ export function attachBudget(file: VFile, budget: FindingBudget): void {
 /**
  * The one place a rule turns a finding into a vfile message. Quoted material lowers the
  * severity one step, except for personal data, which keeps its severity (rules.md §2).
- * Past the post's budget for the rule the finding is only counted (FindingBudget).
+ * Past the post's budget for the rule the finding is only counted (FindingBudget). A rule that can
+ * find thousands of the same thing passes a function that builds the finding, so that those past
+ * the budget are never built: "Ni " × 6,667 made 6,617 messages and fixes only to count them.
  */
-export function report(file: VFile, settings: RuleSettings, finding: Finding): void {
+export function report(file: VFile, settings: RuleSettings, finding: Finding | (() => Finding)): void {
   const budget = (file.data as Record<string, unknown>)[budgetKey] as FindingBudget | undefined;
   if (budget && !budget.admit(file, settings, finding)) return;
-  emit(file, settings, finding);
+  emit(file, settings, typeof finding === 'function' ? finding() : finding);
 }
 
 function emit(file: VFile, settings: RuleSettings, finding: Finding): void {

@@ -75,25 +75,30 @@ export default defineRule(
     const groupNear = (token: Token) =>
       (groupCounts().get(token.sentence) ?? 0) - (groupWords.has(token.lower) ? 1 : 0) > 0 || (groupCounts().get(token.sentence - 1) ?? 0) > 0;
 
+    // Each finding is built only if it is shown (report's budget): a post can hold thousands of "Ni".
     for (const token of candidates) {
       const sentenceStart = atSentenceStart(context, token.index);
       const next = tokens[token.index + 1];
       if (polite.has(token.lower)) {
-        const group = groupNear(token);
         if (sentenceStart) {
           // "Ni som bor i Alingsås …" to one reader; with a group in sight ("Ni som är föreningar …") only a tip.
-          const forms = duForms(token, next).map((form) => matchCase(token.value, form));
-          report(file, settings, { start: token.start, end: token.end, message: format(message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: group ? -1 : 0 });
+          report(file, settings, () => {
+            const forms = duForms(token, next).map((form) => matchCase(token.value, form));
+            return { start: token.start, end: token.end, message: format(message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: groupNear(token) ? -1 : 0 };
+          });
         } else {
           // The polite capital mid-sentence ("Vi hjälper Er gärna"): du, or at least a small letter.
-          const forms = group ? [token.lower] : [...duForms(token, next), token.lower];
-          report(file, settings, { start: token.start, end: token.end, message: format(group ? groupMessage : message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: group ? -1 : 0 });
+          report(file, settings, () => {
+            const group = groupNear(token);
+            const forms = group ? [token.lower] : [...duForms(token, next), token.lower];
+            return { start: token.start, end: token.end, message: format(group ? groupMessage : message, { match: token.value, forslag: forms[0]! }), expected: forms, shift: group ? -1 : 0 };
+          });
         }
         continue;
       }
       if (!sentenceStart && capitalDu.has(token.lower) && token.value !== token.value.toUpperCase()) {
         const form = capitalDu.get(token.lower)!;
-        report(file, settings, { start: token.start, end: token.end, message: format(capitalMessage, { match: token.value, forslag: form }), expected: [form] });
+        report(file, settings, () => ({ start: token.start, end: token.end, message: format(capitalMessage, { match: token.value, forslag: form }), expected: [form] }));
       }
     }
   },
