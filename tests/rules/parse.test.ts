@@ -83,20 +83,21 @@ const textOfLines = fc.array(fc.constantFrom(...linePieces), { maxLength: 40 }).
 
 // Words (lower- and upper-case, first in a sentence or not), every mark parse-latin joins words at,
 // marks it does not, terminal marks, and what ends the search for more.
-const innerPieces = ['bl', 'a', 'Hej', 'du', 'Du', 'ö', 'Å', 'é', 'ß', '𝐚', '𝐀', '18', '00', 'e', 'post', '!', '?', '…', '!!', '&', "'", '-', '.', ':', '=', '?', '@', '\u00ad', '·', '‐', '‑', '’', '‧', '_', '__', '/', ',', '..', '#', '😀', ' ', '\n\n', '"'];
+const innerPieces = ['bl', 'a', 'km', 'h', 'och', 'eller', '//', 'Hej', 'du', 'Du', 'ö', 'Å', 'é', 'ß', '𝐚', '𝐀', '18', '00', 'e', 'post', '!', '?', '…', '!!', '&', "'", '-', '.', ':', '=', '?', '@', '\u00ad', '·', '‐', '‑', '’', '‧', '_', '__', '/', ',', '..', '#', '😀', ' ', '\n\n', '"'];
 const textOfInnerMarks = fc.array(fc.constantFrom(...innerPieces), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('the parser', () => {
-  test('joins words at inner marks ("e-post", "bl.a", "18.00") into the tree retext-latin builds', () => {
+  test('joins words at inner marks ("e-post", "bl.a", "18.00", "km/h") into the tree retext-latin builds', () => {
     fc.assert(
       fc.property(textOfInnerMarks, (text) => {
         expect(parseLatin(text)).toEqual(retext.parse(text));
       }),
       { numRuns: 5_000, seed: 20261202 },
     );
-    // A long run of merges, where parse-latin's own plugin took time quadratic in the text.
-    const text = `#${'bl.a. '.repeat(500)}slut`;
-    expect(parseLatin(text)).toEqual(retext.parse(text));
+    // Long runs of merges, where parse-latin's own plugins took time quadratic in the text.
+    for (const text of [`#${'bl.a. '.repeat(500)}slut`, `Hej ${'a/'.repeat(700)}@x.se`, `${'km/h/'.repeat(300)} och/eller a//b`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
   });
 
 
