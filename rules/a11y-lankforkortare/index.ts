@@ -28,9 +28,12 @@ export default defineRule(
     const shorteners = new Set([...data.shorteners, ...settings.options.shorteners].map((host) => host.toLowerCase()));
     const platform = new Set(data.platformGenerated);
     return (_tree, file) => {
+      // One host per distinct address: a post can repeat one link thousands of times.
+      const hosts = new Map<string, string>();
       for (const source of contextOf(file).sources) {
         if (source.kind !== 'url') continue;
-        const host = hostOf(source.value);
+        let host = hosts.get(source.value);
+        if (host === undefined) hosts.set(source.value, (host = hostOf(source.value)));
         if (!shorteners.has(host)) continue;
         report(file, settings, {
           start: source.start,

@@ -28,8 +28,12 @@ export default defineRule(
   },
   (settings) => (_tree, file) => {
     const context = contextOf(file);
+    // Each address written is normalised once: a post can repeat one link thousands of times.
+    const written = new Set<string>();
     const seen = new Set<string>();
     const distinct = urlsOf(context.sources).filter((url) => {
+      if (written.has(url.value)) return false;
+      written.add(url.value);
       const key = normalise(url.value);
       if (seen.has(key)) return false;
       seen.add(key);

@@ -43,7 +43,7 @@ const units = [
   '“a b c d e f g h i” ', '“a', '"a ', '”a”', '«a» ', 'Ni ', 'Er ', 'NOT ', ' NOT', 'a NOT ', '. NOT', 'Du ', 'ni ', 'typ ', 'haha ',
   ' ', '\n', '\n\n', '  \n', 'a ', 'A ', 'AB ', 'ö', '1 ', '12-', '070-', '811218-9876 ', '#a ', '#', '@a ', 'www.a', 'https://a.se/ ', 'a@b.se ',
   '😀', '😀 ', '👍🏽', '🎉🎉 ', '𝗔', 'kl. ', 'bl.a. ', 't.ex. ', '– A ', '-', 'enligt ', '"', '”', ':) ', ';-) ', '• ', '1. ', '(a) ', 'ÅÄÖ ',
-  'Kommunen ', 'vi ', 'man ', 'skall ', 'samt ', 'och/eller ', 'v. 12 ', '2025-11-24 ', '18.00 ', 'Anna Andersson ', 'sjukskriven ',
+  'a/', 'km/h ', 'Kommunen ', 'vi ', 'man ', 'skall ', 'samt ', 'och/eller ', 'v. 12 ', '2025-11-24 ', '18.00 ', 'Anna Andersson ', 'sjukskriven ',
 ];
 const prefixes = ['', 'Hej! ', '“', 'Anna Berg säger: ', '#', 'NOT '];
 const tails = ['', 'NOT', '”', ' 811218-9876', ' https://alingsas.se', '!', '\n\n– Anna Ek'];
