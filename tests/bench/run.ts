@@ -19,7 +19,7 @@ import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
 import { editorEntrySize } from '../support/client-entry.ts';
-import { projectRoot, rssMb, startServer, type ServerProcess } from './server-process.ts';
+import { projectRoot, rssMb, startServer, steadyStateLogs, type ServerProcess } from './server-process.ts';
 import { measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
 
 const quick = process.argv.includes('--quick');
@@ -177,7 +177,7 @@ async function load(url: string, pid: number, body: string, connections: number)
 
 interface ServerFigures {
   startupMs: number;
-  /** Until every worker pool had loaded (logged 'worker pool ready'). */
+  /** Until every process's worker pool had loaded and its linter was warmed (steadyStateLogs). */
   poolReadyMs: number;
   rssBeforeMb: number | null;
   rssAfterMb: number | null;
@@ -187,11 +187,11 @@ interface ServerFigures {
 
 /**
  * The server as `npm start` runs it (POSTKOLL_WORKERS=auto: one process per core) unless `env` says
- * otherwise, measured once every process's worker pool has loaded: health is ok before that, and
- * the threads' loading (at nice +10) would be counted as the first load's server CPU.
+ * otherwise, measured once every process serves as it will from then on (steadyStateLogs): health is
+ * ok before that, and the pool's loading and the linter's warm-up would be counted as the first load's.
  */
 function startPostkoll(processes: number, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', ...env }, { waitForLog: { text: 'worker pool ready', count: processes } });
+  return startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', ...env }, { waitForLog: { texts: steadyStateLogs, count: processes } });
 }
 
 async function loadServer(server: ServerProcess, body: string): Promise<ServerFigures> {

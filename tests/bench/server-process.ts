@@ -50,6 +50,13 @@ export interface ServerProcess {
  * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
  * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
  */
+/**
+ * What `npm start` logs once per process when it serves as it will from then on: its worker pool has
+ * loaded (before that the threads' loading would be counted as the first load's server CPU) and its
+ * linter has been warmed (before that the warm-up shares the thread with the measured requests).
+ */
+export const steadyStateLogs = ['worker pool ready', 'linters warmed'];
+
 export async function startServer(
   script: string,
   env: Record<string, string> = {},
@@ -64,8 +71,8 @@ export async function startServer(
     keepStdout?: boolean;
     nodeArgs?: string[];
     onStdoutLine?: (line: string) => void;
-    /** Also wait until stdout has this many lines containing this text (e.g. each process's worker pool ready). */
-    waitForLog?: { text: string; count: number };
+    /** Also wait until stdout has this many lines containing each of these texts (e.g. each process's worker pool ready). */
+    waitForLog?: { texts: string[]; count: number };
   } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
@@ -78,14 +85,14 @@ export async function startServer(
     stdio: ['ignore', keepStdout || onStdoutLine || waitForLog ? 'pipe' : 'ignore', 'pipe'],
   });
   const stdout: string[] = [];
-  let logged = 0;
+  const logged = new Map<string, number>();
   let partial = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString('utf8')).split('\n');
     partial = lines.pop()!;
     for (const line of lines.filter(Boolean)) {
       onStdoutLine?.(line);
-      if (waitForLog && line.includes(waitForLog.text)) logged++;
+      for (const text of waitForLog?.texts ?? []) if (line.includes(text)) logged.set(text, (logged.get(text) ?? 0) + 1);
       if (keepStdout) stdout.push(line);
     }
   });
@@ -117,11 +124,13 @@ export async function startServer(
   }
   let logReadyMs = 0;
   if (waitForLog) {
-    while (logged < waitForLog.count) {
-      if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before it logged "${waitForLog.text}":\n${stderr.join('\n')}`);
+    const missing = () => waitForLog.texts.filter((text) => (logged.get(text) ?? 0) < waitForLog.count);
+    while (missing().length > 0) {
+      const awaited = missing().map((text) => `"${text}" ${logged.get(text) ?? 0} of ${waitForLog.count} times`).join(', ');
+      if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before it logged ${awaited}:\n${stderr.join('\n')}`);
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`${script} logged "${waitForLog.text}" ${logged} of ${waitForLog.count} times in time:\n${stderr.join('\n')}`);
+        throw new Error(`${script} logged ${awaited} in time:\n${stderr.join('\n')}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
