@@ -320,46 +320,62 @@ const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
  * 20,000 characters of "bl.a. " spent most of a 120 ms lint there.
  */
 function mergeInnerWordSymbol(sentence: Sentence): void {
+  mergeInOnePass(sentence, (previous, siblings, index) => {
+    const child = siblings[index]!;
+    if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') return undefined;
+    // As parse-latin: words and inner marks after the previous word join it, up to the last word.
+    let queue: Word['children'] = [];
+    let joined: Word | undefined;
+    let position = index;
+    for (; position < siblings.length; position++) {
+      const sibling = siblings[position]!;
+      if (sibling.type === 'WordNode') {
+        for (const node of [...queue, ...sibling.children]) previous.children.push(node);
+        queue = [];
+        joined = sibling;
+      } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
+        queue.push(sibling);
+      } else break;
+    }
+    if (!joined) return undefined;
+    const last = joined.children[joined.children.length - 1]!;
+    if (previous.position && last.position) previous.position.end = last.position.end;
+    // The marks queued after the last word stay, and are looked at again (after the grown word).
+    return position - queue.length;
+  });
+}
+
+/**
+ * Builds a sentence's children anew in one pass. At each node that follows a word, `mergeAt` may join
+ * that node (and what follows) into the word and answer the index to go on from; otherwise the node is kept.
+ */
+function mergeInOnePass(sentence: Sentence, mergeAt: (previous: Word, siblings: SentenceContent[], index: number) => number | undefined): void {
   const siblings = sentence.children;
   const result: SentenceContent[] = [];
   let index = 0;
   while (index < siblings.length) {
-    const child = siblings[index]!;
     const previous = result[result.length - 1];
-    if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
-      // As parse-latin: words and inner marks after the previous word join it, up to the last word.
-      let queue: Word['children'] = [];
-      let joined: Word | undefined;
-      let position = index;
-      for (; position < siblings.length; position++) {
-        const sibling = siblings[position]!;
-        if (sibling.type === 'WordNode') {
-          for (const node of [...queue, ...sibling.children]) previous.children.push(node);
-          queue = [];
-          joined = sibling;
-        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
-          queue.push(sibling);
-        } else break;
-      }
-      if (joined) {
-        const last = joined.children[joined.children.length - 1]!;
-        if (previous.position && last.position) previous.position.end = last.position.end;
-        // The marks queued after the last word stay, and are looked at again (after the grown word).
-        index = position - queue.length;
-        continue;
-      }
+    const next = previous?.type === 'WordNode' ? mergeAt(previous, siblings, index) : undefined;
+    if (next !== undefined) {
+      index = next;
+      continue;
     }
-    result.push(child);
+    result.push(siblings[index]!);
     index++;
   }
   sentence.children = result;
 }
 
-/** Which of parse-latin's sentence plugins joins words at inner marks: the only one that makes "a&b" one word. */
-function isInnerWordSymbolMerger(plugin: SentencePlugin): boolean {
-  const probe: Sentence = { type: 'SentenceNode', children: new ParseLatin().tokenize('a&b') };
-  plugin(probe);
-  return probe.children.length === 1;
+/**
+ * Whether a parse-latin sentence plugin makes `sample` one word: "a&b" only the one that joins words at
+ * inner marks, "a/b" only the one that joins them at a slash.
+ */
+function makesOneWord(sample: string): (plugin: SentencePlugin) => boolean {
+  return (plugin) => {
+    const probe: Sentence = { type: 'SentenceNode', children: new ParseLatin().tokenize(sample) };
+    plugin(probe);
+    return probe.children.length === 1;
+  };
 }
 
 /**
@@ -368,35 +384,18 @@ function isInnerWordSymbolMerger(plugin: SentencePlugin): boolean {
  * whole text's tokens: 20,000 characters of "a/" took 140 ms of a lint there.
  */
 function mergeInnerWordSlash(sentence: Sentence): void {
-  const siblings = sentence.children;
-  const result: SentenceContent[] = [];
-  let index = 0;
-  while (index < siblings.length) {
+  mergeInOnePass(sentence, (previous, siblings, index) => {
     const child = siblings[index]!;
-    const previous = result[result.length - 1];
-    if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === '/') {
-      const next = siblings[index + 1];
-      const nextWord = next?.type === 'WordNode' ? next : undefined;
-      if (toString(previous).length < 3 && (!nextWord || toString(nextWord).length < 3)) {
-        previous.children.push(child as Punctuation, ...(nextWord?.children ?? []));
-        const tail = nextWord ?? child;
-        if (previous.position && tail.position) previous.position.end = tail.position.end;
-        // As parse-latin: the node after the joined ones is looked at next, after the grown word.
-        index += nextWord ? 2 : 1;
-        continue;
-      }
-    }
-    result.push(child);
-    index++;
-  }
-  sentence.children = result;
-}
-
-/** Which of parse-latin's sentence plugins joins words at a slash: the only one that makes "a/b" one word. */
-function isInnerWordSlashMerger(plugin: SentencePlugin): boolean {
-  const probe: Sentence = { type: 'SentenceNode', children: new ParseLatin().tokenize('a/b') };
-  plugin(probe);
-  return probe.children.length === 1;
+    if ((child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') || child.value !== '/') return undefined;
+    const next = siblings[index + 1];
+    const nextWord = next?.type === 'WordNode' ? next : undefined;
+    if (toString(previous).length >= 3 || (nextWord && toString(nextWord).length >= 3)) return undefined;
+    previous.children.push(child as Punctuation, ...(nextWord?.children ?? []));
+    const tail = nextWord ?? child;
+    if (previous.position && tail.position) previous.position.end = tail.position.end;
+    // As parse-latin: the node after the joined ones is looked at next, after the grown word.
+    return index + (nextWord ? 2 : 1);
+  });
 }
 
 const paragraphOf = (...sentences: string[]): Paragraph => ({
@@ -600,8 +599,8 @@ function createParser(): ParseLatin {
   swapPlugin(paragraphPlugins, isBlankLineBreaker, () => breakImplicitSentences);
   swapPlugin(paragraphPlugins, isLowerCaseSentenceMerger, lowerCaseSentenceMerger);
   swapPlugin(paragraphPlugins, isFullStopMerger, () => mergeRemainingFullStops);
-  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], isInnerWordSymbolMerger, () => mergeInnerWordSymbol);
-  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], isInnerWordSlashMerger, () => mergeInnerWordSlash);
+  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], makesOneWord('a&b'), () => mergeInnerWordSymbol);
+  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], makesOneWord('a/b'), () => mergeInnerWordSlash);
   return parser;
 }
 
