@@ -7,7 +7,8 @@
  */
 import autocannon from 'autocannon';
 import { municipalPost } from './texts.ts';
-import { rssMb, startServer } from './server-process.ts';
+import { availableParallelism } from 'node:os';
+import { rssMb, startServer, steadyStateLogs } from './server-process.ts';
 
 const quick = process.argv.includes('--quick');
 const secondsArgument = process.argv.indexOf('--seconds');
@@ -33,6 +34,7 @@ async function main() {
     { POSTKOLL_RATE_LIMIT: '1000000000' },
     {
       nodeArgs: ['--trace-gc'],
+      waitForLog: { texts: steadyStateLogs, count: availableParallelism() },
       onStdoutLine: (line) => {
         const gc = gcLine.exec(line);
         if (!gc) return;

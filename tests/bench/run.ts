@@ -178,7 +178,7 @@ async function load(url: string, pid: number, body: string, connections: number)
 interface ServerFigures {
   startupMs: number;
   /** Until every process's worker pool had loaded and its linter was warmed (steadyStateLogs). */
-  poolReadyMs: number;
+  steadyMs: number;
   rssBeforeMb: number | null;
   rssAfterMb: number | null;
   exitCode: number | null;
@@ -204,7 +204,7 @@ async function loadServer(server: ServerProcess, body: string): Promise<ServerFi
   for (const connections of [10, 50]) loads.push(await load(server.url, server.pid, body, connections));
   const rssAfterMb = rssMb(server.pid);
   const exitCode = await server.stop();
-  return { startupMs: server.startupMs, poolReadyMs: server.logReadyMs, rssBeforeMb, rssAfterMb, exitCode, loads };
+  return { startupMs: server.startupMs, steadyMs: server.logReadyMs, rssBeforeMb, rssAfterMb, exitCode, loads };
 }
 
 // ---------------------------------------------------------------- output
@@ -349,7 +349,7 @@ async function main() {
   console.log(
     `npm start runs ${availableParallelism()} server processes (POSTKOLL_WORKERS=auto), the bare server one; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere.`,
   );
-  console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (worker pool loaded: ${(postkoll.poolReadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
+  console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (every worker pool loaded and linter warmed: ${(postkoll.steadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
   // Hostile load (issue 15)
   const adversarial = measureAdversarial();
