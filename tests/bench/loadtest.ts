@@ -5,9 +5,9 @@
  * collection cycles, so the server runs with --trace-gc and the live heap after each full
  * collection (Mark-Compact) is the measure of growth: exits 1 on any error or when that keeps rising.
  */
+import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { municipalPost } from './texts.ts';
-import { availableParallelism } from 'node:os';
 import { rssMb, startServer, steadyStateLogs } from './server-process.ts';
 
 const quick = process.argv.includes('--quick');

@@ -47,16 +47,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
- * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
- */
-/**
  * What `npm start` logs once per process when it serves as it will from then on: its worker pool has
  * loaded (before that the threads' loading would be counted as the first load's server CPU) and its
  * linter has been warmed (before that the warm-up shares the thread with the measured requests).
  */
 export const steadyStateLogs = ['worker pool ready', 'linters warmed'];
 
+/**
+ * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
+ * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
+ */
 export async function startServer(
   script: string,
   env: Record<string, string> = {},
