@@ -12,7 +12,7 @@ import { createLinters } from '../../server/linters.ts';
 import { createWorkPool } from '../../server/work-pool.ts';
 import { configFromEnv } from '../../server/config.ts';
 import { municipalPost } from './texts.ts';
-import { hostileRequests, withinRequestBound, type HostileRequest } from './hostile.ts';
+import { fuzzSlowest, hostileRequests, withinRequestBound, type FuzzShapes, type HostileRequest } from './hostile.ts';
 import { startServer, steadyStateLogs } from './server-process.ts';
 
 const quantile = (values: number[], q: number) => {
@@ -29,10 +29,16 @@ export interface AdversarialFigure {
   maxMs: number | null;
 }
 
-/** Each hostile request through the server's own linter (shipped profile), 5 timed calls after one warm-up. */
-export function measureAdversarial(): AdversarialFigure[] {
+/** The fuzz suite's slowest shapes, saved or (without a fuzz run) timed now through the server's own linter. */
+export function benchFuzzShapes(): FuzzShapes {
   const linter = createLinters(undefined, 'alingsas').get(undefined);
-  return hostileRequests().map((request) => {
+  return fuzzSlowest((request) => linter.lintPost({ text: request.text, media: request.media, channels: request.channels }));
+}
+
+/** Each hostile request through the server's own linter (shipped profile), 5 timed calls after one warm-up. */
+export function measureAdversarial(fuzz: FuzzShapes): AdversarialFigure[] {
+  const linter = createLinters(undefined, 'alingsas').get(undefined);
+  return hostileRequests(fuzz).map((request) => {
     const units = (request.media ?? []).reduce((sum, item) => sum + (item.altText?.length ?? 0), request.text.length);
     if (!withinRequestBound(request)) return { name: request.name, units, refused: true, medianMs: null, maxMs: null };
     const post = { text: request.text, media: request.media, channels: request.channels };
@@ -107,12 +113,12 @@ async function timed(url: string, init: RequestInit): Promise<Call> {
   }
 }
 
-export async function measureFairness(seconds: number): Promise<FairnessFigure[]> {
+export async function measureFairness(seconds: number, fuzz: FuzzShapes): Promise<FairnessFigure[]> {
   // The server as npm start runs it (one process per core), measured once every process serves as it will from then on.
   const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { texts: steadyStateLogs, count: availableParallelism() } });
   const ordinaryBody = JSON.stringify({ text: municipalPost(1_500), channels: ['facebook', 'instagram', 'linkedin'] });
   const json = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': client });
-  const hostile = hostileRequests().map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));
+  const hostile = hostileRequests(fuzz).map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));
   let seed = 20261202;
   const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 

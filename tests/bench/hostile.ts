@@ -1,11 +1,13 @@
 /**
  * Hostile lint requests: the shapes that once held the server's thread for seconds (issue 15), as
- * sent and cut to the request bound, plus the slowest ones the fuzz suite has found
- * (tests/fuzz/adversarial-rules.test.ts writes them to tests/bench/results/fuzz-slowest.json).
- * Used by the fuzz suite as seeds and by the bench's adversarial and fairness sections.
+ * sent and cut to the request bound, plus the slowest of the fuzz suite's adversarial shapes
+ * (tests/fuzz/adversarial-rules.test.ts writes them to tests/bench/results/fuzz-slowest.json; where
+ * no fuzz run has saved them, as on a fresh clone, the same seeded shapes are searched here).
+ * Used by the fuzz suite and by the bench's adversarial and fairness sections.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { limits } from '../../rules/api/schemas.ts';
 import type { MediaItem } from '../../rules/core/types.ts';
 import { projectRoot } from '../support/app-process.ts';
@@ -60,14 +62,79 @@ export const shapeToRequest = (shape: RecordedShape): HostileRequest => ({
   media: shape.altTexts.map(({ unit, length }) => ({ type: 'image', altText: repeatTo(unit, length) })),
 });
 
-/** The slowest shapes the last fuzz run recorded, if there was one. */
-export function fuzzSlowest(): HostileRequest[] {
-  if (!existsSync(fuzzSlowestFile)) return [];
-  return (JSON.parse(readFileSync(fuzzSlowestFile, 'utf8')) as RecordedShape[]).map(shapeToRequest);
+/** Units that made rules backtrack or rescan: quotes, capitals after white space, forms of address, runs. */
+const units = [
+  '“a b c d e f g h i” ', '“a', '"a ', '”a”', '«a» ', 'Ni ', 'Er ', 'NOT ', ' NOT', 'a NOT ', '. NOT', 'Du ', 'ni ', 'typ ', 'haha ',
+  ' ', '\n', '\n\n', '  \n', 'a ', 'A ', 'AB ', 'ö', '1 ', '12-', '070-', '811218-9876 ', '#a ', '#', '@a ', 'www.a', 'https://a.se/ ', 'a@b.se ',
+  '😀', '😀 ', '👍🏽', '🎉🎉 ', '𝗔', 'kl. ', 'bl.a. ', 't.ex. ', '– A ', '-', 'enligt ', '"', '”', ':) ', ';-) ', '• ', '1. ', '(a) ', 'ÅÄÖ ',
+  'a/', 'km/h ', 'Kommunen ', 'vi ', 'man ', 'skall ', 'samt ', 'och/eller ', 'v. 12 ', '2025-11-24 ', '18.00 ', 'Anna Andersson ', 'sjukskriven ',
+];
+const prefixes = ['', 'Hej! ', '“', 'Anna Berg säger: ', '#', 'NOT '];
+const tails = ['', 'NOT', '”', ' 811218-9876', ' https://alingsas.se', '!', '\n\n– Anna Ek'];
+
+/** The fuzz suite's default seed: the bench searches the same shapes the suite's default run checks. */
+export const adversarialSeed = 20261202;
+
+/** A unit repeated to a length, between a prefix and a tail, with alt texts, all within the request bound. */
+export const adversarialShape = fc
+  .record({
+    prefix: fc.constantFrom(...prefixes),
+    unit: fc.constantFrom(...units),
+    length: fc.oneof(fc.constant(20_000), fc.integer({ min: 1, max: 20_000 })),
+    tail: fc.constantFrom(...tails),
+    altTexts: fc.array(fc.record({ unit: fc.constantFrom(...units), length: fc.integer({ min: 1, max: 5_000 }) }), { maxLength: 20 }),
+  })
+  .map(({ prefix, unit, length, tail, altTexts }): RecordedShape => {
+    const bodyLength = Math.max(0, length - prefix.length - tail.length);
+    // Alt texts only as far as the request bound (40,000 units with the text) lets them.
+    let room = 40_000 - (prefix.length + bodyLength + tail.length);
+    const kept = altTexts.map((alt) => ({ ...alt, length: Math.min(alt.length, Math.max(0, room)) })).filter((alt) => alt.length > 0 && (room -= alt.length) >= 0);
+    return {
+      label: `${JSON.stringify(prefix)} + ${JSON.stringify(unit)} to ${bodyLength} + ${JSON.stringify(tail)}, ${kept.length} alt texts (${kept.reduce((sum, alt) => sum + alt.length, 0)} units)`,
+      ms: 0,
+      text: { prefix, unit, length: bodyLength, tail },
+      altTexts: kept,
+    };
+  });
+
+/** How many of the slowest shapes the bench sends, and which of them: generated ones, kept small (units, not texts). */
+export const keptShapes = 4;
+export const worthKeeping = (shape: RecordedShape) => !shape.label.startsWith('"“a b c') && shape.text.unit.length <= 40;
+
+type Lint = (request: HostileRequest) => unknown;
+
+/**
+ * The slowest of `runs` seeded adversarial shapes through `lint`, slowest first, each timed on its
+ * second call: a first call's time is mostly compiling, whichever shape of a kind comes first.
+ * The fuzz suite's default run checks the same shapes.
+ */
+export function searchSlowestShapes(lint: Lint, { runs = 150, seed = adversarialSeed } = {}): RecordedShape[] {
+  const timed = fc.sample(adversarialShape, { numRuns: runs, seed }).map((shape) => {
+    const request = shapeToRequest(shape);
+    lint(request);
+    const started = performance.now();
+    lint(request);
+    return { ...shape, ms: performance.now() - started };
+  });
+  return timed.filter(worthKeeping).sort((a, b) => b.ms - a.ms).slice(0, keptShapes);
+}
+
+export interface FuzzShapes {
+  source: 'saved' | 'searched';
+  shapes: RecordedShape[];
+}
+
+/**
+ * The slowest shapes the last fuzz run saved; without one (a fresh clone), the slowest of the same
+ * seeded shapes, timed through `lint` now. The bench prints which.
+ */
+export function fuzzSlowest(lint: Lint, { savedFile = fuzzSlowestFile, runs = 150 } = {}): FuzzShapes {
+  if (existsSync(savedFile)) return { source: 'saved', shapes: JSON.parse(readFileSync(savedFile, 'utf8')) as RecordedShape[] };
+  return { source: 'searched', shapes: searchSlowestShapes(lint, { runs }) };
 }
 
 /** Every hostile request the bench sends; each is either linted or refused (413) by the server. */
-export const hostileRequests = (): HostileRequest[] => [...issueInputs, ...boundedInputs, ...fuzzSlowest()];
+export const hostileRequests = (fuzz: FuzzShapes): HostileRequest[] => [...issueInputs, ...boundedInputs, ...fuzz.shapes.map(shapeToRequest)];
 
 export const withinRequestBound = (request: HostileRequest) =>
   request.text.length <= limits.textLength &&

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { text as alexText } from 'alex';
@@ -20,7 +20,8 @@ import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
 import { editorEntrySize } from '../support/client-entry.ts';
 import { projectRoot, rssMb, startServer, steadyStateLogs, type ServerProcess } from './server-process.ts';
-import { measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
+import { benchFuzzShapes, measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
+import { fuzzSlowestFile } from './hostile.ts';
 
 const quick = process.argv.includes('--quick');
 // --lint-only: the in-process table and its targets, without the servers (about a minute with --quick).
@@ -352,7 +353,8 @@ async function main() {
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (every worker pool loaded and linter warmed: ${(postkoll.steadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
   // Hostile load (issue 15)
-  const adversarial = measureAdversarial();
+  const fuzzShapes = benchFuzzShapes();
+  const adversarial = measureAdversarial(fuzzShapes);
   const adversarialRows = [['hostile request, whole (text + alt texts)', 'units', 'median ms', 'max ms', '≤ 50 ms']];
   for (const figure of adversarial) {
     adversarialRows.push(
@@ -362,6 +364,11 @@ async function main() {
     );
   }
   console.log(`\nAdversarial lint requests (in process, shipped profile, 5 calls each)\n${pad(adversarialRows)}`);
+  console.log(
+    fuzzShapes.source === 'saved'
+      ? `The fuzz shapes are the slowest the last fuzz run saved (${relative(projectRoot, fuzzSlowestFile)}).`
+      : 'No fuzz run has saved its slowest shapes here (tests/fuzz/adversarial-rules.test.ts does), so the bench timed the same 150 seeded shapes once and sends the slowest.',
+  );
   const worstAdversarial = Math.max(...adversarial.map((figure) => figure.medianMs ?? 0));
 
   const poolCost = await measurePoolCost(quick ? 100 : 500);
@@ -371,7 +378,7 @@ async function main() {
   );
 
   console.log(`\n  fairness: ${fairnessSeconds} s per scenario …`);
-  const fairness = await measureFairness(fairnessSeconds);
+  const fairness = await measureFairness(fairnessSeconds, fuzzShapes);
   const fairnessRows = [['scenario', 'ordinary calls', 'p50 ms', 'p99 ms', 'max ms', 'non-200', 'hostile calls', 'hostile max ms', 'hostile answers', '> 2 s']];
   for (const figure of fairness) {
     fairnessRows.push([
@@ -444,6 +451,7 @@ async function main() {
           autoOverOneC50: workersRatio(50),
         },
         adversarial,
+        fuzzShapes: fuzzShapes.source,
         poolCost,
         fairness,
         client: { editorEntry: entry },

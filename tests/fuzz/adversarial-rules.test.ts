@@ -8,20 +8,35 @@
  *
  * FUZZ_ADVERSARIAL_RUNS (default 150) cases; FUZZ_SEED replays a run (FUZZ_SEED=random explores).
  * The slowest shapes are written to tests/bench/results/fuzz-slowest.json, where the bench's
- * adversarial and fairness sections pick them up.
+ * adversarial and fairness sections pick them up; without that file the bench times the same seeded
+ * shapes itself.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createLinter, defaultMaxFindingsPerRule } from '../../rules/core/linter.ts';
 import { registry } from '../../rules/registry.ts';
 import { defaultLinter } from '../support/linter.ts';
 import { loneSurrogateAt } from '../../rules/api/schemas.ts';
-import { fuzzSlowestFile, hostileRequests, issueInputs, boundedInputs, repeatTo, type RecordedShape } from '../bench/hostile.ts';
+import {
+  adversarialSeed,
+  adversarialShape,
+  boundedInputs,
+  fuzzSlowest,
+  fuzzSlowestFile,
+  issueInputs,
+  keptShapes,
+  repeatTo,
+  shapeToRequest,
+  worthKeeping,
+  type HostileRequest,
+  type RecordedShape,
+} from '../bench/hostile.ts';
 
 const runs = Number(process.env.FUZZ_ADVERSARIAL_RUNS ?? 150);
-const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261202);
+const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? adversarialSeed);
 const channels = Object.keys(defaultLinter.profile.channels);
 
 interface Slowest {
@@ -37,37 +52,6 @@ const timed = createLinter(defaultLinter.profile, registry, {
     if (ms > (slowestPerRule.get(ruleId)?.ms ?? -1)) slowestPerRule.set(ruleId, { ms, label: currentLabel });
   },
 });
-
-/** Units that made rules backtrack or rescan: quotes, capitals after white space, forms of address, runs. */
-const units = [
-  '“a b c d e f g h i” ', '“a', '"a ', '”a”', '«a» ', 'Ni ', 'Er ', 'NOT ', ' NOT', 'a NOT ', '. NOT', 'Du ', 'ni ', 'typ ', 'haha ',
-  ' ', '\n', '\n\n', '  \n', 'a ', 'A ', 'AB ', 'ö', '1 ', '12-', '070-', '811218-9876 ', '#a ', '#', '@a ', 'www.a', 'https://a.se/ ', 'a@b.se ',
-  '😀', '😀 ', '👍🏽', '🎉🎉 ', '𝗔', 'kl. ', 'bl.a. ', 't.ex. ', '– A ', '-', 'enligt ', '"', '”', ':) ', ';-) ', '• ', '1. ', '(a) ', 'ÅÄÖ ',
-  'a/', 'km/h ', 'Kommunen ', 'vi ', 'man ', 'skall ', 'samt ', 'och/eller ', 'v. 12 ', '2025-11-24 ', '18.00 ', 'Anna Andersson ', 'sjukskriven ',
-];
-const prefixes = ['', 'Hej! ', '“', 'Anna Berg säger: ', '#', 'NOT '];
-const tails = ['', 'NOT', '”', ' 811218-9876', ' https://alingsas.se', '!', '\n\n– Anna Ek'];
-
-const shape = fc
-  .record({
-    prefix: fc.constantFrom(...prefixes),
-    unit: fc.constantFrom(...units),
-    length: fc.oneof(fc.constant(20_000), fc.integer({ min: 1, max: 20_000 })),
-    tail: fc.constantFrom(...tails),
-    altTexts: fc.array(fc.record({ unit: fc.constantFrom(...units), length: fc.integer({ min: 1, max: 5_000 }) }), { maxLength: 20 }),
-  })
-  .map(({ prefix, unit, length, tail, altTexts }): RecordedShape => {
-    const bodyLength = Math.max(0, length - prefix.length - tail.length);
-    // Alt texts only as far as the request bound (40,000 units with the text) lets them.
-    let room = 40_000 - (prefix.length + bodyLength + tail.length);
-    const kept = altTexts.map((alt) => ({ ...alt, length: Math.min(alt.length, Math.max(0, room)) })).filter((alt) => alt.length > 0 && (room -= alt.length) >= 0);
-    return {
-      label: `${JSON.stringify(prefix)} + ${JSON.stringify(unit)} to ${bodyLength} + ${JSON.stringify(tail)}, ${kept.length} alt texts (${kept.reduce((sum, alt) => sum + alt.length, 0)} units)`,
-      ms: 0,
-      text: { prefix, unit, length: bodyLength, tail },
-      altTexts: kept,
-    };
-  });
 
 function check(recorded: RecordedShape, text: string, altTexts: string[]) {
   currentLabel = recorded.label;
@@ -101,17 +85,32 @@ describe('adversarial shapes at the request bound', () => {
   test('the shapes the bench sends are well-formed text, which the server lints instead of refusing it for a lone surrogate', () => {
     expect(repeatTo('😀', 3)).toBe('😀');
     expect(repeatTo('a😀', 5)).toBe('a😀a');
-    for (const request of hostileRequests()) {
+    const generated = fc.sample(adversarialShape, { numRuns: runs, seed: seed ?? adversarialSeed }).map(shapeToRequest);
+    for (const request of [...issueInputs, ...boundedInputs, ...generated]) {
       expect(loneSurrogateAt(request.text), request.name).toBe(-1);
       for (const item of request.media ?? []) expect(loneSurrogateAt(item.altText ?? ''), request.name).toBe(-1);
     }
   });
 
+  test('on a fresh clone, where no fuzz run has saved its slowest shapes, the bench times the same seeded shapes and sends the slowest', () => {
+    const lint = (request: HostileRequest) => defaultLinter.lintPost({ text: request.text, media: request.media, channels });
+    const fuzz = fuzzSlowest(lint, { savedFile: join(tmpdir(), `postkoll-no-fuzz-run-${process.pid}.json`), runs: 24 });
+    expect(fuzz.source).toBe('searched');
+    expect(fuzz.shapes).toHaveLength(keptShapes);
+    const sampled = new Set(fc.sample(adversarialShape, { numRuns: 24, seed: adversarialSeed }).map((shape) => shape.label));
+    for (const [index, shape] of fuzz.shapes.entries()) {
+      expect(sampled.has(shape.label), shape.label).toBe(true);
+      expect(worthKeeping(shape)).toBe(true);
+      expect(shape.ms).toBeGreaterThan(0);
+      if (index > 0) expect(shape.ms).toBeLessThanOrEqual(fuzz.shapes[index - 1]!.ms);
+    }
+  }, 120_000);
+
   test(
     'repeated units with alt texts: finish, offsets in range, slices match, at most the budget per rule',
     () => {
       fc.assert(
-        fc.property(shape, (recorded) => {
+        fc.property(adversarialShape, (recorded) => {
           const text = recorded.text.prefix + repeatTo(recorded.text.unit, recorded.text.length) + recorded.text.tail;
           check(recorded, text, recorded.altTexts.map(({ unit, length }) => repeatTo(unit, length)));
         }),
@@ -128,7 +127,7 @@ describe('adversarial shapes at the request bound', () => {
     );
     console.log(`slowest whole requests (target 50 ms):\n${slowestRequests.map((entry) => `  ${entry.ms.toFixed(1).padStart(7)} ms  ${entry.label}`).join('\n')}`);
     // Only fuzz-generated shapes (the issue's inputs are in the bench already); kept small: units and lengths, not texts.
-    const generated = slowestRequests.filter((entry) => !entry.label.startsWith('"“a b c') && entry.text.unit.length <= 40).slice(0, 4);
+    const generated = slowestRequests.filter(worthKeeping).slice(0, keptShapes);
     mkdirSync(dirname(fuzzSlowestFile), { recursive: true });
     writeFileSync(fuzzSlowestFile, `${JSON.stringify(generated, null, 2)}\n`);
   });

@@ -101,6 +101,20 @@ describe('the parser', () => {
   });
 
 
+  test('a sentence that ends in "1." or "cf." goes on into the next, as in retext-latin', () => {
+    const prefixPieces = ['1', '12', '123', '1234', 'a', 'B', 'x', 'cf', 'Cf', 'etc', 'ibid', 'ibidem', 'al', 'Hej', 'du', '.', '. ', '.\n\n', '!', '?', ' ', '"', '“', '(', ')'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...prefixPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261203 },
+    );
+    // Long runs, where parse-latin's own plugin spliced each merged sentence out of the paragraph.
+    for (const text of [`“${'1. '.repeat(2_000)}https://alingsas.se`, `${'cf. A. '.repeat(500)}slut`, `${'Hej. 1. '.repeat(500)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
   test('a sentence that starts with a lower-case letter joins the one before, as in retext-latin, for every code unit', () => {
     for (let first = 0; first < 0x10000; first += 1024) {
       const units = Array.from({ length: 1024 }, (_, offset) => String.fromCharCode(first + offset));
