@@ -1,6 +1,6 @@
 import Personnummer from 'personnummer';
 import { parsePhoneNumber } from 'awesome-phonenumber';
-import type { TextContext } from '../core/context.ts';
+import { overlapTest, type TextContext } from '../core/context.ts';
 import { cached } from '../core/text-cache.ts';
 
 export interface IdentityNumber {
@@ -98,4 +98,12 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
 /** findIdentityNumbers for a text context, computed once and shared by the pd- rules. */
 export function identityNumbersOf(context: TextContext): IdentityNumber[] {
   return cached(context, 'identity-numbers', () => findIdentityNumbers(context.text));
+}
+
+/**
+ * Whether [start, end) overlaps an identity number of the text: one finding, one rule (personnummer
+ * and bank numbers have their own). A binary search per question, not a scan of every number.
+ */
+export function overlapsIdentityNumber(context: TextContext): (start: number, end: number) => boolean {
+  return cached(context, 'identity-number-overlap', () => overlapTest([...identityNumbersOf(context)].sort((a, b) => a.start - b.start)));
 }

@@ -93,7 +93,14 @@ export function fleschReadingEase(context: TextContext): number | null {
   const words = context.words.length;
   const sentences = context.sentences.filter((sentence) => sentence.wordCount > 0).length;
   if (words === 0 || sentences === 0) return null;
-  const syllables = context.words.reduce((sum, word) => sum + syllable(word.value), 0);
+  // `syllable` runs a dozen expressions per word: each distinct word is counted once per text.
+  const counted = new Map<string, number>();
+  let syllables = 0;
+  for (const word of context.words) {
+    let count = counted.get(word.value);
+    if (count === undefined) counted.set(word.value, (count = syllable(word.value)));
+    syllables += count;
+  }
   return flesch({ sentence: sentences, word: words, syllable: syllables });
 }
 

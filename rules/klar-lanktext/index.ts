@@ -59,7 +59,7 @@ export default defineRule(
         }
         if (kind === 'bio') {
           const sentence = tokens[hit.firstToken]!.sentence;
-          const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word').length - (hit.lastToken - hit.firstToken);
+          const words = context.sentences[sentence]!.wordCount - (hit.lastToken - hit.firstToken);
           if (words >= minDescription) continue;
         }
         const match = text.slice(hit.start, hit.end);

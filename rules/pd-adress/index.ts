@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../core/define.ts';
-import { contextOf } from '../core/context.ts';
+import { contextOf, lastAtOrBefore, overlapTest } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { peopleOf, preparePeople } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
@@ -43,25 +43,27 @@ export default defineRule(
   (settings) => {
     const { nameWindow } = settings.options;
     const own = new Set(settings.profile.organisation.addresses.map(normalise));
+    const ownPrefixes = [...own].map((value) => `${value} `);
     preparePeople(settings.profile);
     return (_tree, file) => {
       const context = contextOf(file);
       const addresses = addressesOf(context);
       if (addresses.length === 0) return;
       const people = peopleOf(context, settings.profile);
+      // Looked up per address, not scanned: a post of 1,000 names and addresses is not 1,000 × 1,000 tests.
+      const venueEnds = people.places.filter((place) => !place.broad).map((place) => place.end).sort((a, b) => a - b);
+      const overlapsName = overlapTest(people.names.filter((name) => !name.staff && !name.source && !name.publicRole).sort((a, b) => a.start - b.start));
       for (const address of addresses) {
-        if (own.has(normalise(address.value)) || [...own].some((value) => normalise(address.value).startsWith(`${value} `))) continue;
+        const normal = normalise(address.value);
+        if (own.has(normal) || ownPrefixes.some((prefix) => normal.startsWith(prefix))) continue;
         // A public venue named right before the address: "Stadshuset, Stora torget 1", "Estrad (Södra Ågatan 8)".
         // Any organisation or public place counts, not only the profile's ("Vårdcentralen Centrum, Kungsgatan 12").
-        const venue = people.places.some((place) => !place.broad && place.end <= address.start && address.start - place.end <= 3);
-        if (venue) continue;
+        const venueEnd = venueEnds[lastAtOrBefore(venueEnds, address.start)];
+        if (venueEnd !== undefined && address.start - venueEnd <= 3) continue;
         // A PO box is an organisation's postal address ("Länsstyrelsen, Box 224, 651 06 Karlstad").
         if (postBox.test(context.text.slice(Math.max(0, address.start - 20), address.start))) continue;
-        const nearName = people.names.some((name) => {
-          if (name.staff || name.source || name.publicRole) return false;
-          const distance = name.end <= address.start ? address.start - name.end : name.start >= address.end ? name.start - address.end : 0;
-          return distance <= nameWindow;
-        });
+        // A name within nameWindow either side: one that overlaps the address widened by it.
+        const nearName = overlapsName(address.start - nameWindow - 1, address.end + nameWindow + 1);
         report(file, settings, {
           start: address.start,
           end: address.end,

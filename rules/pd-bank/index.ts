@@ -2,7 +2,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from '../analysis/identity-numbers.ts';
+import { overlapsIdentityNumber } from '../analysis/identity-numbers.ts';
 import { data } from './words.schema.ts';
 
 interface BankNumber {
@@ -111,10 +111,10 @@ export default defineRule(
       if (!anyDigits.test(context.text) || !hint.test(context.text)) return;
       const numbers = find(context.text, organisationOwned);
       if (numbers.length === 0) return;
-      const identities = identityNumbersOf(context);
+      const overlapsIdentity = overlapsIdentityNumber(context);
       for (const number of numbers) {
         if (own.has(digitsOf(number.value))) continue;
-        if (identities.some((identity) => identity.start < number.end && number.start < identity.end)) continue;
+        if (overlapsIdentity(number.start, number.end)) continue;
         report(file, settings, {
           start: number.start,
           end: number.end,

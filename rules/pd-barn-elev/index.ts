@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, peopleOf, preparePeople, scanner, type ChildTerm, type PersonName } from '../analysis/people/index.ts';
+import { bySegment, hintsOf, peopleOf, preparePeople, scanner, type ChildTerm, type PersonName } from '../analysis/people/index.ts';
 import { data as childData } from '../analysis/people/children.schema.ts';
 
 /**
@@ -61,35 +61,38 @@ export default defineRule(
       const people = peopleOf(context, settings.profile);
       const terms = people.children().filter((term) => childTiers.has(term.tier) || (term.tier === 'place' && childPlaces.test(term.value.toLowerCase())));
       if (terms.length === 0) return;
-      const bySegment = new Map<number, ChildTerm[]>();
-      for (const term of terms) {
-        const list = bySegment.get(term.segment);
-        if (list) list.push(term);
-        else bySegment.set(term.segment, [term]);
-      }
-      for (const [segment, segmentTerms] of bySegment) {
+      const termsIn = bySegment(terms);
+      // Names, schools and possessives by segment, looked up per segment: not segments × people.
+      const namesIn = bySegment(people.names);
+      const schoolIn = bySegment(people.places.filter((place) => place.school));
+      const possessiveIn = bySegment(people.identifiers.filter((identifier) => identifier.kind === 'possessive' && !identifier.colleague));
+      for (const [segment, segmentTerms] of termsIn) {
         // A quoted source ("… bland små barn, säger Maria Marklund") is who speaks, not the child, unless
         // a child word stands right beside the name ("säger eleven Ellen", "säger Ellen, 8 år").
         const beside = (name: PersonName) => segmentTerms.some((term) => (term.end <= name.start && /^[\s,]*$/u.test(context.text.slice(term.end, name.start))) || (term.start >= name.end && /^[\s,]*$/u.test(context.text.slice(name.end, term.start))));
-        const names = people.names.filter((name) => name.segment === segment && !name.staff && !name.colleague && !name.publicRole && (!name.source || beside(name)));
-        const school = people.places.find((place) => place.segment === segment && place.school);
+        const names = (namesIn.get(segment) ?? []).filter((name) => !name.staff && !name.colleague && !name.publicRole && (!name.source || beside(name)));
+        const school = schoolIn.get(segment)?.[0];
         if (names.length > 0) {
           for (const name of names) {
-            const term = segmentTerms.reduce((best, candidate) => (Math.abs(candidate.start - name.start) < Math.abs(best.start - name.start) ? candidate : best));
-            const start = Math.min(name.start, term.start);
-            let end = Math.max(name.end, term.end);
-            // "Ellen i klass 2B på Stadsskogenskolan": the school right after belongs to the finding.
-            if (school && school.start >= end && school.start - end <= 8) end = school.end;
-            report(file, settings, {
-              start,
-              end,
-              message: format('Texten pekar ut ett barn eller en elev ("{match}"). Barn har särskilt skydd. Kontrollera samtycke från vårdnadshavare och sekretess.', { match: context.text.slice(start, end) }),
-              shift: name.full ? 1 : 0,
+            // Built only if shown: past the rule's budget a finding is only counted, so a segment of
+            // thousands of names is not thousands × its terms.
+            report(file, settings, () => {
+              const term = segmentTerms.reduce((best, candidate) => (Math.abs(candidate.start - name.start) < Math.abs(best.start - name.start) ? candidate : best));
+              const start = Math.min(name.start, term.start);
+              let end = Math.max(name.end, term.end);
+              // "Ellen i klass 2B på Stadsskogenskolan": the school right after belongs to the finding.
+              if (school && school.start >= end && school.start - end <= 8) end = school.end;
+              return {
+                start,
+                end,
+                message: format('Texten pekar ut ett barn eller en elev ("{match}"). Barn har särskilt skydd. Kontrollera samtycke från vårdnadshavare och sekretess.', { match: context.text.slice(start, end) }),
+                shift: name.full ? 1 : 0,
+              };
             });
           }
           continue;
         }
-        const child = segmentTerms.find((term) => term.singular) ?? people.identifiers.find((identifier) => identifier.segment === segment && identifier.kind === 'possessive' && !identifier.colleague);
+        const child = segmentTerms.find((term) => term.singular) ?? possessiveIn.get(segment)?.[0];
         const group = segmentTerms.find((term) => term.tier === 'class' || term.tier === 'grade' || term.tier === 'unit');
         if (!child || !group || !school) continue;
         const start = Math.min(child.start, group.start, school.start);

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { hintsOf, isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
+import { bySegment, hintsOf, isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
 import { isCompoundHead, swedishDictionary } from '../spelling/dictionary.ts';
 import type { LexiconMatch } from '../core/lexicon/index.ts';
 import data from './keywords.json' with { type: 'json' };
@@ -137,9 +137,23 @@ export default defineRule(
       // Compounds are looked for only where someone could be identified (the common post has no one).
       const hints = listed.length > 0 ? undefined : hintsOf(context);
       const maybeSomeone = !hints || hints.name || hints.family || hints.possessive || hints.age || hints.group;
-      const found = [...(listed as KeywordMatch[]), ...(maybeSomeone ? compounds(context, listed) : [])].sort((a, b) => a.start - b.start).map((match) => ({ ...match, phrase: match.form, data: categories.get(match.entry.tag!)! }));
+      const compound = maybeSomeone ? compounds(context, listed) : [];
+      // Both come in text order: only a mix needs sorting. Each hit is built field by field, not spread.
+      const matches: KeywordMatch[] = compound.length === 0 ? listed : [...listed, ...compound].sort((a, b) => a.start - b.start);
+      const found = matches.map((match) => ({
+        start: match.start,
+        end: match.end,
+        firstToken: match.firstToken,
+        lastToken: match.lastToken,
+        actual: match.actual,
+        head: match.head,
+        phrase: match.form,
+        data: categories.get(match.entry.tag!)!,
+      }));
       if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
+      // No one identifiable: nothing to report, however many keywords.
+      if (people.identifiers.length === 0) return;
       const hits = found.filter((hit) => {
         const first = tokens[hit.firstToken]!;
         // A compound's head is checked as the word itself: "äldredemensboende" is a "demensboende".
@@ -167,7 +181,9 @@ export default defineRule(
         if (pluralDefinite.test(first.lower)) return false;
         return !isWorkContext(context, people, hit.firstToken);
       });
-      if (hits.length === 0 || people.identifiers.length === 0) return;
+      if (hits.length === 0) return;
+      const identifiersIn = bySegment(people.identifiers);
+      const someoneElsewhere = people.identifiers.some((identifier) => !identifier.staff && !identifier.source);
       const reported = new Set<string>();
       for (const hit of hits) {
         const segment = people.segmentOf[hit.firstToken]!;
@@ -175,12 +191,13 @@ export default defineRule(
         if (reported.has(key) || isLectureTopic(context, people, hit.firstToken)) continue;
         // A person quoted or cited is a source, not the subject, unless the sentence goes on about them ("… berättar att hon …").
         const subject = (identifier: Identifier) => !identifier.source || people.pronounSegments.has(identifier.segment);
-        const here = people.identifiers.filter((identifier) => identifier.segment === segment && subject(identifier) && !(identifier.start <= tokens[hit.firstToken]!.start && tokens[hit.firstToken]!.end <= identifier.end));
-        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && !identifier.source);
+        const token = tokens[hit.firstToken]!;
+        const here = (identifiersIn.get(segment) ?? []).filter((identifier) => subject(identifier) && !(identifier.start <= token.start && token.end <= identifier.end));
+        const previous = (identifiersIn.get(segment - 1) ?? []).filter((identifier) => !identifier.source);
         let shift: number;
         if (here.some((identifier) => strong.has(identifier.kind))) shift = 0;
         else if (here.length > 0 || (previous.length > 0 && people.pronounSegments.has(segment))) shift = -1;
-        else if (people.identifiers.some((identifier) => !identifier.staff && !identifier.source)) shift = -2;
+        else if (someoneElsewhere) shift = -2;
         else continue;
         reported.add(key);
         report(file, settings, {

@@ -1,7 +1,7 @@
 import { defineRule } from '../core/define.ts';
 import { contextOf } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
+import { bySegment, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
 import { addressesOf } from '../analysis/addresses.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -67,22 +67,29 @@ export default defineRule(
       if (hits.length === 0) return;
       const people = peopleOf(context, settings.profile);
       const addresses = addressesOf(context);
-      const reported = new Set<number>();
+      // Everything below depends on the segment only, so each is decided once; and what a segment
+      // holds is looked up, not scanned for: a post of 2,000 sentences is not 2,000 × the text.
+      const decided = new Set<number>();
+      const offendersIn = bySegment(people.identifiers.filter(offender));
+      const firstWordIn = new Map<number, string>();
+      for (const token of tokens) if (token.kind === 'word' && !firstWordIn.has(people.segmentOf[token.index]!)) firstWordIn.set(people.segmentOf[token.index]!, token.lower);
+      const addressSegments = new Set(addresses.map((address) => people.segmentAt(address.start)));
       for (const hit of hits) {
         const segment = people.segmentOf[hit.firstToken]!;
-        if (reported.has(segment)) continue;
-        const here = people.identifiers.filter((identifier) => identifier.segment === segment && offender(identifier));
-        const previous = people.identifiers.filter((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind !== 'role-place');
+        if (decided.has(segment)) continue;
+        decided.add(segment);
+        const here = offendersIn.get(segment) ?? [];
+        const before = offendersIn.get(segment - 1) ?? [];
+        const previous = before.filter((identifier) => identifier.kind !== 'role-place');
         // "… tre elever i årskurs 7 på Nolhagaskolan. Alla tre är nu polisanmälda.": the next sentence goes on about them.
-        const firstWord = tokens.find((token) => token.kind === 'word' && people.segmentOf[token.index] === segment);
-        const referred = firstWord !== undefined && referring.has(firstWord.lower) && people.identifiers.some((identifier) => identifier.segment === segment - 1 && offender(identifier) && identifier.kind === 'role-place');
+        const firstWord = firstWordIn.get(segment);
+        const referred = firstWord !== undefined && referring.has(firstWord) && before.some((identifier) => identifier.kind === 'role-place');
         let shift: number;
         // A first name or surname alone ("Duffys bedrägeri", "friade Duffy") is weaker evidence of an
         // identifiable person than a full name or a relation, as in pd-kanslig-kategori: a warning.
         if (here.some((identifier) => identifier.kind !== 'role-place' && identifier.kind !== 'first-name') || (previous.length > 0 && people.pronounSegments.has(segment))) shift = 0;
-        else if (here.length > 0 || referred || addresses.some((address) => people.segmentAt(address.start) === segment)) shift = -1;
+        else if (here.length > 0 || referred || addressSegments.has(segment)) shift = -1;
         else continue;
-        reported.add(segment);
         report(file, settings, {
           start: hit.start,
           end: hit.end,

@@ -49,6 +49,10 @@ export default defineRule(
     const context = contextOf(file);
     const { text, tokens } = context;
     if (!quickCheck.test(text)) return;
+    // Sentences with a vehicle word, found once: not a scan of the text per plate.
+    let vehicleSentences: Set<number> | undefined;
+    const hasVehicle = (sentence: number) =>
+      (vehicleSentences ??= new Set(tokens.filter((token) => token.kind === 'word' && isVehicleWord(token.lower)).map((token) => token.sentence))).has(sentence);
     for (const match of text.matchAll(plate)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -61,14 +65,13 @@ export default defineRule(
       // a vehicle word raises it to the rule's severity.
       const before = tokens.slice(Math.max(0, first - 3), first).filter((token) => token.sentence === sentence && token.kind === 'word');
       if (before.some((token) => isCodeWord(token.lower))) continue;
-      const vehicle = tokens.some((token) => token.sentence === sentence && token.kind === 'word' && isVehicleWord(token.lower));
-      report(file, settings, {
+      report(file, settings, () => ({
         start,
         end,
         message: format('Texten innehåller något som liknar ett registreringsnummer ({match}). Publicera inte regnummer som kan kopplas till en person.', { match: match[0] }),
         expected: ['[registreringsnummer borttaget]'],
-        shift: vehicle ? 0 : -1,
-      });
+        shift: hasVehicle(sentence) ? 0 : -1,
+      }));
     }
   },
 );

@@ -2,7 +2,7 @@ import { parsePhoneNumber } from 'awesome-phonenumber';
 import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
-import { identityNumbersOf } from '../analysis/identity-numbers.ts';
+import { overlapsIdentityNumber } from '../analysis/identity-numbers.ts';
 import { cached } from '../core/text-cache.ts';
 import { data } from './numbers.schema.ts';
 
@@ -123,12 +123,12 @@ export default defineRule(
       const context = contextOf(file);
       const numbers = phoneNumbersOf(context);
       if (numbers.length === 0) return;
-      const identities = identityNumbersOf(context);
+      const overlapsIdentity = overlapsIdentityNumber(context);
       for (const number of numbers) {
         if (own.has(number.e164) || !privateTypes.has(number.type)) continue;
         if (serviceDigits.has(number.e164.replace(/^\+46/, ''))) continue;
         // One finding, one rule: personnummer and bank numbers have their own rules.
-        if (identities.some((identity) => identity.start < number.end && number.start < identity.end)) continue;
+        if (overlapsIdentity(number.start, number.end)) continue;
         if (bankBefore.test(context.text.slice(Math.max(0, number.start - 30), number.start))) continue;
         if (isServiceNumber(context.text, number.start)) continue;
         report(file, settings, {
