@@ -1,4 +1,4 @@
-import type { TextContext } from '../core/context.ts';
+import { overlapTest, type TextContext } from '../core/context.ts';
 import { cached } from '../core/text-cache.ts';
 import { data } from './streets.schema.ts';
 
@@ -57,15 +57,36 @@ export function findAddresses(text: string): Address[] {
   const spans: Address[] = [];
   findStreets(text, spans);
   if (!postcodeHint.test(text)) return spans;
+  // The streets are in text order and postnummer are matched in text order, so only a street can
+  // overlap a postnummer; and only a span ending at most three units before one can take it. Both
+  // are looked up, not scanned for: a post of 1,000 addresses is not 1,000 × 1,000 tests.
+  const overlapsStreet = overlapTest(spans.slice());
+  const endingAt = new Map<number, Address[]>();
+  const order = new Map<Address, number>();
+  const add = (span: Address) => {
+    order.set(span, order.size);
+    endingAt.set(span.end, [...(endingAt.get(span.end) ?? []), span]);
+  };
+  spans.forEach(add);
   for (const match of text.matchAll(postcode)) {
     const start = match.index;
     const end = start + match[0].length;
-    const previous = spans.find((span) => span.end <= start && joiner.test(text.slice(span.end, start)));
+    // The first span (in the order found) that the joiner's at most three units of white space and commas lead from.
+    let previous: Address | undefined;
+    for (let gap = Math.max(0, start - 3); gap <= start; gap++) {
+      for (const span of endingAt.get(gap) ?? []) {
+        if (joiner.test(text.slice(gap, start)) && (!previous || order.get(span)! < order.get(previous)!)) previous = span;
+      }
+    }
     if (previous) {
+      endingAt.set(previous.end, endingAt.get(previous.end)!.filter((span) => span !== previous));
       previous.end = end;
       previous.value = text.slice(previous.start, end);
-    } else if (!spans.some((span) => span.start < end && start < span.end)) {
-      spans.push({ start, end, value: match[0] });
+      endingAt.set(end, [...(endingAt.get(end) ?? []), previous]);
+    } else if (!overlapsStreet(start, end)) {
+      const span = { start, end, value: match[0] };
+      spans.push(span);
+      add(span);
     }
   }
   return spans.sort((a, b) => a.start - b.start);

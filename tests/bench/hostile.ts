@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { limits } from '../../rules/api/schemas.ts';
+import { registry } from '../../rules/registry.ts';
 import type { MediaItem } from '../../rules/core/types.ts';
 import { projectRoot } from '../support/app-process.ts';
 
@@ -97,19 +98,38 @@ export const adversarialShape = fc
     };
   });
 
+/**
+ * Every rule's bad examples, each repeated to 20,000 units: a rule that scans the text (or every
+ * name) again per finding is quadratic exactly where its own findings repeat ("Här kan man …" × 1,667
+ * took 290 ms in ton-man-generiskt alone). Generated shapes of single units do not reach such phrases.
+ */
+export function exampleShapes(): RecordedShape[] {
+  const seen = new Set<string>();
+  return registry.flatMap((rule) =>
+    rule.meta.examples.flatMap((example) => {
+      const unit = `${example.bad} `;
+      if (seen.has(unit)) return [];
+      seen.add(unit);
+      const length = 20_000;
+      return [{ label: `${rule.meta.id}'s example ${JSON.stringify([...example.bad].slice(0, 40).join(''))} to ${length}`, ms: 0, text: { prefix: '', unit, length, tail: '' }, altTexts: [] }];
+    }),
+  );
+}
+
 /** How many of the slowest shapes the bench sends, and which of them: generated ones, kept small (units, not texts). */
 export const keptShapes = 4;
-export const worthKeeping = (shape: RecordedShape) => !shape.label.startsWith('"“a b c') && shape.text.unit.length <= 40;
+export const worthKeeping = (shape: RecordedShape) => !shape.label.startsWith('"“a b c') && shape.text.unit.length <= 400;
 
 type Lint = (request: HostileRequest) => unknown;
 
 /**
- * The slowest of `runs` seeded adversarial shapes through `lint`, slowest first, each timed on its
- * second call: a first call's time is mostly compiling, whichever shape of a kind comes first.
- * The fuzz suite's default run checks the same shapes.
+ * The slowest of `runs` seeded adversarial shapes and the rules' repeated examples through `lint`,
+ * slowest first, each timed on its second call: a first call's time is mostly compiling, whichever
+ * shape of a kind comes first. The fuzz suite's default run checks the same shapes.
  */
-export function searchSlowestShapes(lint: Lint, { runs = 150, seed = adversarialSeed } = {}): RecordedShape[] {
-  const timed = fc.sample(adversarialShape, { numRuns: runs, seed }).map((shape) => {
+export function searchSlowestShapes(lint: Lint, { runs = 150, seed = adversarialSeed, examples = true } = {}): RecordedShape[] {
+  const candidates = [...fc.sample(adversarialShape, { numRuns: runs, seed }), ...(examples ? exampleShapes() : [])];
+  const timed = candidates.map((shape) => {
     const request = shapeToRequest(shape);
     lint(request);
     const started = performance.now();
@@ -128,9 +148,9 @@ export interface FuzzShapes {
  * The slowest shapes the last fuzz run saved; without one (a fresh clone), the slowest of the same
  * seeded shapes, timed through `lint` now. The bench prints which.
  */
-export function fuzzSlowest(lint: Lint, { savedFile = fuzzSlowestFile, runs = 150 } = {}): FuzzShapes {
+export function fuzzSlowest(lint: Lint, { savedFile = fuzzSlowestFile, runs = 150, examples = true } = {}): FuzzShapes {
   if (existsSync(savedFile)) return { source: 'saved', shapes: JSON.parse(readFileSync(savedFile, 'utf8')) as RecordedShape[] };
-  return { source: 'searched', shapes: searchSlowestShapes(lint, { runs }) };
+  return { source: 'searched', shapes: searchSlowestShapes(lint, { runs, examples }) };
 }
 
 /** Every hostile request the bench sends; each is either linted or refused (413) by the server. */

@@ -24,6 +24,7 @@ import {
   adversarialSeed,
   adversarialShape,
   boundedInputs,
+  exampleShapes,
   fuzzSlowest,
   fuzzSlowestFile,
   issueInputs,
@@ -94,7 +95,7 @@ describe('adversarial shapes at the request bound', () => {
 
   test('on a fresh clone, where no fuzz run has saved its slowest shapes, the bench times the same seeded shapes and sends the slowest', () => {
     const lint = (request: HostileRequest) => defaultLinter.lintPost({ text: request.text, media: request.media, channels });
-    const fuzz = fuzzSlowest(lint, { savedFile: join(tmpdir(), `postkoll-no-fuzz-run-${process.pid}.json`), runs: 24 });
+    const fuzz = fuzzSlowest(lint, { savedFile: join(tmpdir(), `postkoll-no-fuzz-run-${process.pid}.json`), runs: 24, examples: false });
     expect(fuzz.source).toBe('searched');
     expect(fuzz.shapes).toHaveLength(keptShapes);
     const sampled = new Set(fc.sample(adversarialShape, { numRuns: 24, seed: adversarialSeed }).map((shape) => shape.label));
@@ -105,6 +106,12 @@ describe('adversarial shapes at the request bound', () => {
       if (index > 0) expect(shape.ms).toBeLessThanOrEqual(fuzz.shapes[index - 1]!.ms);
     }
   }, 120_000);
+
+  test('every rule\'s bad examples repeated to 20,000 units: finish, offsets in range, slices match, at most the budget per rule', () => {
+    const shapes = exampleShapes();
+    expect(shapes.length).toBeGreaterThanOrEqual(registry.length);
+    for (const recorded of shapes) check(recorded, repeatTo(recorded.text.unit, recorded.text.length), []);
+  }, 300_000);
 
   test(
     'repeated units with alt texts: finish, offsets in range, slices match, at most the budget per rule',
