@@ -43,6 +43,8 @@ export default defineRule(
     const context = contextOf(file);
     const { text } = context;
     if (!/v(?:ecka)?\.?\s?\d/iu.test(text)) return;
+    const weeks = new Map<number, number>();
+    const weeksIn = (year: number) => weeks.get(year) ?? weeks.set(year, isoWeeksIn(year)).get(year)!;
     week.lastIndex = 0;
     for (let match = week.exec(text); match; match = week.exec(text)) {
       const start = match.index;
@@ -53,15 +55,12 @@ export default defineRule(
       if (dateNearby.test(around)) continue;
       // The year written with or near the week number, else this year.
       const year = Number(match[3] ?? yearNearby.exec(around)?.[1] ?? new Date().getFullYear());
-      if (number > isoWeeksIn(year)) continue;
-      const label = matchCase(match[1]!, 'vecka');
-      const span = weekSpan(year, number);
-      const fixed = `${label} ${number} (${span}${match[3] ? ` ${match[3]}` : ''})`;
-      report(file, settings, {
-        start,
-        end,
-        message: format('Skriv datum också, inte bara veckonummer: "{forslag}".', { forslag: fixed }),
-        expected: [fixed],
+      if (number > weeksIn(year)) continue;
+      const [label, written] = [match[1]!, match[3]];
+      // Built only if shown: past the rule's budget a finding is only counted.
+      report(file, settings, () => {
+        const fixed = `${matchCase(label, 'vecka')} ${number} (${weekSpan(year, number)}${written ? ` ${written}` : ''})`;
+        return { start, end, message: format('Skriv datum också, inte bara veckonummer: "{forslag}".', { forslag: fixed }), expected: [fixed] };
       });
     }
   },
