@@ -1,11 +1,12 @@
 import { ParseLatin } from 'parse-latin';
 import twitter from 'twitter-text';
-import type { Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text, Word } from 'nlcst';
+import type { Parent, Root, Paragraph, Punctuation, Sentence, SentenceContent, Source, Text, WhiteSpace, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { location } from 'vfile-location';
 import { data as abbreviationData } from './abbreviations.schema.ts';
 
 type ToPoint = ReturnType<typeof location>['toPoint'];
+type Point = NonNullable<Sentence['position']>['end'];
 
 export type SourceKind = 'url' | 'email' | 'mention' | 'hashtag';
 
@@ -146,29 +147,44 @@ function lastWord(sentence: Sentence): string | undefined {
   while (index >= 0 && children[index]!.type === 'PunctuationNode') index--;
   const node = children[index];
   if (!node || node.type !== 'WordNode') return undefined;
-  return toString(node).toLowerCase().replace(/\.$/, '');
+  // Without a regular expression: this runs once per sentence, and replace() was most of its cost.
+  const word = toString(node).toLowerCase();
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 function firstText(sentence: Sentence): string {
   return toString(sentence).trimStart();
 }
 
-/** retext-latin ends a sentence after "kl." before "18.00"; Swedish does not. */
-function mergeAbbreviationBreaks(paragraph: Paragraph): void {
+/** Whether `sentence`, white space `gap` and `next` are one Swedish sentence: "kl." before "18.00" or a lower-case word, on one line. */
+export function continuesAfterAbbreviation(sentence: Sentence, gap: WhiteSpace, next: Sentence): boolean {
+  if (gap.value.includes('\n')) return false;
+  const word = lastWord(sentence);
+  return word !== undefined && abbreviations.has(word) && startsWithDigitOrLower.test(firstText(next));
+}
+
+/**
+ * retext-latin ends a sentence after "kl." before "18.00"; Swedish does not. One pass, the grown sentence
+ * looked at again before the next gap: a splice per merge made 20,000 characters of "kl. 1 " quadratic.
+ * Exported, with continuesAfterAbbreviation, for its property test.
+ */
+export function mergeAbbreviationBreaks(paragraph: Paragraph): void {
   const children = paragraph.children;
-  for (let index = 0; index + 2 < children.length; index++) {
-    const sentence = children[index]!;
-    const gap = children[index + 1]!;
-    const next = children[index + 2]!;
-    if (sentence.type !== 'SentenceNode' || gap.type !== 'WhiteSpaceNode' || next.type !== 'SentenceNode') continue;
-    if (toString(gap).includes('\n')) continue;
-    const word = lastWord(sentence);
-    if (!word || !abbreviations.has(word) || !startsWithDigitOrLower.test(firstText(next))) continue;
-    sentence.children.push(gap as SentenceContent, ...next.children);
-    sentence.position!.end = next.position!.end;
-    children.splice(index + 1, 2);
-    index--;
+  const result: Paragraph['children'] = [];
+  for (let index = 0; index < children.length; index++) {
+    const sentence = result[result.length - 1];
+    const gap = children[index]!;
+    const next = children[index + 1];
+    if (sentence?.type === 'SentenceNode' && gap.type === 'WhiteSpaceNode' && next?.type === 'SentenceNode' && continuesAfterAbbreviation(sentence, gap, next)) {
+      sentence.children.push(gap);
+      for (const node of next.children) sentence.children.push(node);
+      sentence.position!.end = next.position!.end;
+      index++;
+      continue;
+    }
+    result.push(gap);
   }
+  paragraph.children = result;
 }
 
 const digitsOnly = /^\d+$/;
@@ -223,10 +239,22 @@ function splitAfterNumbers(paragraph: Paragraph): void {
 }
 
 /** Replace the words and symbols a URL, address, mention or hashtag was split into by one SourceNode. */
-function mergeSources(sentence: Sentence, spans: SourceSpan[], text: string, toPoint: ToPoint): void {
+function mergeSources(sentence: Sentence, spans: SourceSpan[], reach: number[], text: string, toPoint: ToPoint): void {
   const start = sentence.position!.start.offset!;
   const end = sentence.position!.end.offset!;
-  const inside = spans.filter((span) => span.start < end && span.end > start);
+  // The spans are in order of their start, and `reach` holds the furthest end up to each: the ones
+  // in this sentence are found by binary searches, not by filtering every span per sentence ("@ab. " × 4,000).
+  // (An address inside a URL overlaps it, so the ends alone are not in order.)
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reach[middle]! > start) high = middle;
+    else low = middle + 1;
+  }
+  let last = low;
+  while (last < spans.length && spans[last]!.start < end) last++;
+  const inside = spans.slice(low, last).filter((span) => span.end > start);
   if (inside.length === 0) return;
   const result: SentenceContent[] = [];
   let spanIndex = 0;
@@ -284,30 +312,40 @@ function hasTwoLineBreaks(value: string): boolean {
 
 /**
  * parse-latin's breakImplicitSentences, without splitting every white space node's value into a new
- * array to count its line breaks: that alone was a third of a 2,200-character parse.
+ * array to count its line breaks (that alone was a third of a 2,200-character parse), and in one pass:
+ * parse-latin slices the rest of the sentence off at each blank line and splices it into the paragraph,
+ * so 20,000 characters of "a\n\n" took 70 ms here.
  */
 function breakImplicitSentences(paragraph: Paragraph): void {
-  const siblings = paragraph.children;
-  for (let index = 0; index < siblings.length; index++) {
-    const sentence = siblings[index]!;
-    if (sentence.type !== 'SentenceNode') continue;
-    const children = sentence.children;
-    for (let position = 1; position < children.length - 1; position++) {
+  const result: Paragraph['children'] = [];
+  for (const child of paragraph.children) {
+    result.push(child);
+    if (child.type !== 'SentenceNode') continue;
+    const children = child.children;
+    // The sentence the rest goes on in, and where that rest starts.
+    let sentence = child;
+    let start = 0;
+    for (let position = start + 1; position < children.length - 1; position++) {
       const node = children[position]!;
       if (node.type !== 'WhiteSpaceNode' || !hasTwoLineBreaks(node.value)) continue;
-      sentence.children = children.slice(0, position);
-      const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
+      sentence.children = children.slice(start, position);
+      const insertion: Sentence = { type: 'SentenceNode', children: [] };
       const tail = children[position - 1]!;
       const head = children[position + 1]!;
-      siblings.splice(index + 1, 0, node, insertion);
       if (sentence.position && tail.position && head.position) {
         const end = sentence.position.end;
         sentence.position.end = tail.position.end;
         insertion.position = { start: head.position.start, end };
       }
-      break;
+      result.push(node, insertion);
+      sentence = insertion;
+      start = position + 1;
+      // As parse-latin: the new sentence's first node never breaks it.
+      position++;
     }
+    if (start > 0) sentence.children = children.slice(start);
   }
+  paragraph.children = result;
 }
 
 // parse-latin's wordSymbolInner (lib/expressions.js, not exported): marks that join the words either side.
@@ -346,24 +384,27 @@ function mergeInnerWordSymbol(sentence: Sentence): void {
 }
 
 /**
- * Builds a sentence's children anew in one pass. At each node that follows a word, `mergeAt` may join
+ * Rebuilds a sentence's children in one pass. At each node that follows a word, `mergeAt` may join
  * that node (and what follows) into the word and answer the index to go on from; otherwise the node is kept.
+ * Kept nodes are written back over the front of the same array (merges only remove, so they never
+ * overtake the nodes still to read): no new array per plugin, which on a text without merges cost more
+ * than the merging.
  */
 function mergeInOnePass(sentence: Sentence, mergeAt: (previous: Word, siblings: SentenceContent[], index: number) => number | undefined): void {
   const siblings = sentence.children;
-  const result: SentenceContent[] = [];
+  let kept = 0;
   let index = 0;
   while (index < siblings.length) {
-    const previous = result[result.length - 1];
+    const previous = kept > 0 ? siblings[kept - 1] : undefined;
     const next = previous?.type === 'WordNode' ? mergeAt(previous, siblings, index) : undefined;
     if (next !== undefined) {
       index = next;
       continue;
     }
-    result.push(siblings[index]!);
+    siblings[kept++] = siblings[index]!;
     index++;
   }
-  sentence.children = result;
+  siblings.length = kept;
 }
 
 /**
@@ -396,6 +437,111 @@ function mergeInnerWordSlash(sentence: Sentence): void {
     // As parse-latin: the node after the joined ones is looked at next, after the grown word.
     return index + (nextWord ? 2 : 1);
   });
+}
+
+const isMark = (node: SentenceContent | undefined, value: string) => (node?.type === 'SymbolNode' || node?.type === 'PunctuationNode') && node.value === value;
+
+/** Puts `mark` first in `word`, which then starts where it does. */
+function prependMark(word: Word, mark: SentenceContent): void {
+  word.children.unshift(mark as Punctuation);
+  if (word.position && mark.position) word.position.start = mark.position.start;
+}
+
+/**
+ * parse-latin's mergeInitialWordSymbol (an "&" before a word and after none joins the word: "&a"), in one
+ * pass. parse-latin splices each out of the whole text's tokens: 20,000 characters of "&a " are 6,700 merges.
+ */
+function mergeInitialWordSymbol(sentence: Sentence): void {
+  const siblings = sentence.children;
+  // As in mergeInOnePass, the kept nodes are written over the front of the array.
+  let kept = 0;
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!;
+    const next = siblings[index + 1];
+    if (!isMark(child, '&') || next?.type !== 'WordNode' || (kept > 0 && siblings[kept - 1]!.type === 'WordNode')) {
+      siblings[kept++] = child;
+      continue;
+    }
+    prependMark(next, child);
+    // As parse-latin: the node before is looked at again, and an "&" there after no word joins too.
+    while (kept > 0 && isMark(siblings[kept - 1], '&') && (kept < 2 || siblings[kept - 2]!.type !== 'WordNode')) prependMark(next, siblings[--kept]!);
+  }
+  siblings.length = kept;
+}
+
+/**
+ * parse-latin's mergeFinalWordSymbol (a "-" after a word and before none joins it: "a-"), in one pass.
+ * parse-latin splices each out of the whole text's tokens: 20,000 characters of "a- " took 20 ms.
+ */
+function mergeFinalWordSymbol(sentence: Sentence): void {
+  mergeInOnePass(sentence, (previous, siblings, index) => {
+    const child = siblings[index]!;
+    if (!isMark(child, '-') || siblings[index + 1]?.type === 'WordNode') return undefined;
+    previous.children.push(child as Punctuation);
+    if (previous.position && child.position) previous.position.end = child.position.end;
+    return index + 1;
+  });
+}
+
+/** A sentence of one word, `units` joined by full stops, and a full stop after it: what mergeInitialisms looks at. */
+function initialismProbe(...units: string[]): Sentence {
+  const children: Word['children'] = units.flatMap((value, index) => [
+    ...(index > 0 ? [{ type: 'PunctuationNode', value: '.' } as Punctuation] : []),
+    { type: 'TextNode', value } as Text,
+  ]);
+  return { type: 'SentenceNode', children: [{ type: 'WordNode', children }, { type: 'PunctuationNode', value: '.' }] };
+}
+
+/** Which of parse-latin's sentence plugins ends an initialism with its full stop: the only one that changes "a.b" + ".". */
+function isInitialismMerger(plugin: SentencePlugin): boolean {
+  const probe = initialismProbe('a', 'b');
+  plugin(probe);
+  return probe.children.length === 1;
+}
+
+/**
+ * parse-latin's mergeInitialisms (a full stop after a word of single characters joined by full stops
+ * joins it: "a.b."), in one pass. parse-latin splices each out of the whole text's tokens: 20,000
+ * characters of "a.b. " are 4,000 merges. Whether a character is a digit (a word of digits is no
+ * initialism) is asked of parse-latin's own plugin once per code unit (its numerical expression is not exported).
+ */
+function initialismMerger(original: SentencePlugin): SentencePlugin {
+  const numericalUnit = new Map<string, boolean>();
+  const isNumerical = (value: string) => {
+    let known = numericalUnit.get(value);
+    if (known === undefined) {
+      const probe = initialismProbe(value, value);
+      original(probe);
+      known = probe.children.length === 2;
+      numericalUnit.set(value, known);
+    }
+    return known;
+  };
+  // parse-latin's test, from the word's end: one-character values at even places, full stops between.
+  const isInitialism = (word: Word) => {
+    const children = word.children;
+    if (children.length === 1 || children.length % 2 === 0) return false;
+    let allDigits = true;
+    for (let position = children.length - 1; position >= 0; position--) {
+      const value = toString(children[position]!);
+      if (position % 2 === 0) {
+        if (value.length > 1) return false;
+        if (!isNumerical(value)) allDigits = false;
+      } else if (value !== '.') {
+        if (position < children.length - 2) break;
+        return false;
+      }
+    }
+    return !allDigits;
+  };
+  return (sentence) =>
+    mergeInOnePass(sentence, (previous, siblings, index) => {
+      const child = siblings[index]!;
+      if (child.type !== 'PunctuationNode' || child.value !== '.' || !isInitialism(previous)) return undefined;
+      previous.children.push(child);
+      if (previous.position && child.position) previous.position.end = child.position.end;
+      return index + 1;
+    });
 }
 
 const paragraphOf = (...sentences: string[]): Paragraph => ({
@@ -568,6 +714,250 @@ function isBlankLineBreaker(plugin: ParagraphPlugin): boolean {
   return paragraph.children.length === 3;
 }
 
+/** Appends `child`'s children to `previous`, which then ends where `child` did: parse-latin's merge of a sentence into the one before. */
+function appendChildren(previous: Parent, child: Parent): void {
+  for (const node of child.children) previous.children.push(node);
+  if (previous.position && child.position) previous.position.end = child.position.end;
+}
+
+/**
+ * parse-latin's mergeNonWordSentences (a sentence without words joins the one before, or else the one
+ * after), in one pass. parse-latin splices each out of the paragraph: 20,000 characters of "!? " are
+ * 13,000 merges, 40 ms of a parse.
+ */
+function mergeNonWordSentences(paragraph: Paragraph): void {
+  const children = paragraph.children;
+  const result: Paragraph['children'] = [];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if ('children' in child && !child.children.some((node) => node.type === 'WordNode')) {
+      const previous = result[result.length - 1];
+      if (previous && 'children' in previous) {
+        appendChildren(previous, child);
+        continue;
+      }
+      const next = children[index + 1];
+      if (next && 'children' in next) {
+        next.children.unshift(...child.children);
+        if (next.position && child.position) next.position.start = child.position.start;
+        // As parse-latin: the sentence that took them is not looked at itself.
+        result.push(next);
+        index++;
+        continue;
+      }
+    }
+    result.push(child);
+  }
+  paragraph.children = result;
+}
+
+/** Which of parse-latin's paragraph plugins joins a sentence of a mark alone to the one before: the only one that changes this probe. */
+function isNonWordSentenceMerger(plugin: ParagraphPlugin): boolean {
+  const probe = paragraphOf('Hej.', ':');
+  plugin(probe);
+  return probe.children.length === 1;
+}
+
+/** Sets where `parent` starts as parse-latin does when it shifts its first `count` children off one at a time. */
+function startAfterShifts(parent: Parent, count: number): void {
+  for (let index = 1; index <= count; index++) {
+    const next = parent.children[index];
+    if (next?.position && parent.position) parent.position.start = next.position.start;
+  }
+}
+
+/** Sets where `parent` ends as parse-latin does when it pops its last `count` children off one at a time. */
+function endAfterPops(parent: Parent, count: number): void {
+  const children = parent.children;
+  for (let index = 1; index <= count; index++) {
+    const previous = children[children.length - 1 - index];
+    if (previous?.position && parent.position) parent.position.end = previous.position.end;
+  }
+}
+
+/** Index of the sentence parse-latin's mergeAffixSymbol moves the last sentence's leading marks into; -1 for none. */
+function affixTarget(result: Paragraph['children']): number {
+  let target = result.length - 2;
+  if (target < 0 || result[target]!.type !== 'SentenceNode') return -1;
+  // An empty sentence, looked at again once it holds a mark, passes it on to the sentence before.
+  while (target > 0 && (result[target] as Sentence).children.length === 0 && result[target - 1]!.type === 'SentenceNode') target--;
+  return target;
+}
+
+/**
+ * parse-latin's mergeAffixSymbol (closing marks after a terminal marker, as in "Hej.)" or "Hej!”", join
+ * the sentence before), moving a sentence's leading marks at once. parse-latin shifts them off one at a
+ * time, each shift as long as the sentence: "a." and 20,000 characters of ')"' took 60 ms. Whether a mark
+ * is one is asked of parse-latin's own plugin once per code unit (its affixSymbol expression is not exported).
+ */
+function affixSymbolMerger(original: ParagraphPlugin): ParagraphPlugin {
+  const affixUnit = new Map<number, boolean>();
+  const isAffixUnit = (code: number) => {
+    let known = affixUnit.get(code);
+    if (known === undefined) {
+      const probe = paragraphOf('Hej.', 'Du.');
+      (probe.children[1] as Sentence).children.unshift({ type: 'PunctuationNode', value: String.fromCharCode(code) });
+      original(probe);
+      known = (probe.children[0] as Sentence).children.length === 3;
+      affixUnit.set(code, known);
+    }
+    return known;
+  };
+  // As parse-latin's affixSymbol expression: one such code unit, repeated.
+  const isAffix = (node: SentenceContent) => {
+    if ((node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') || node.value === '') return false;
+    const code = node.value.charCodeAt(0);
+    for (let index = 1; index < node.value.length; index++) if (node.value.charCodeAt(index) !== code) return false;
+    return isAffixUnit(code);
+  };
+  return (paragraph) => {
+    const result: Paragraph['children'] = [];
+    for (const child of paragraph.children) {
+      result.push(child);
+      if (child.type !== 'SentenceNode') continue;
+      const target = affixTarget(result);
+      const nodes = child.children;
+      let count = 0;
+      while (target >= 0 && count < nodes.length && isAffix(nodes[count]!)) count++;
+      if (count === 0) continue;
+      const sentence = result[target] as Sentence;
+      let end: Point | undefined;
+      for (const node of nodes.slice(0, count)) {
+        sentence.children.push(node);
+        if (node.position) end = node.position.end;
+      }
+      startAfterShifts(child, count);
+      nodes.splice(0, count);
+      // Every sentence the marks passed through ends where the last of them does.
+      for (let index = target; end && index < result.length - 1; index++) {
+        const passed = result[index]!;
+        if (passed.position) passed.position.end = end;
+      }
+    }
+    paragraph.children = result;
+  };
+}
+
+/** Which of parse-latin's paragraph plugins moves a closing mark to the sentence before: the only one that changes this probe so. */
+function isAffixSymbolMerger(plugin: ParagraphPlugin): boolean {
+  const probe = paragraphOf('Hej.', ')Du.');
+  plugin(probe);
+  return probe.children.length === 2 && (probe.children[0] as Sentence).children.length === 3;
+}
+
+// parse-latin's digitStart (lib/expressions.js, not exported).
+const digitStart = /^\d/;
+
+/** parse-latin's mergeInitialDigitSentences (a sentence that starts with a digit joins the one before), in one pass: "1!" × 10,000 took 36 ms. */
+function mergeInitialDigitSentences(paragraph: Paragraph): void {
+  const result: Paragraph['children'] = [];
+  for (const child of paragraph.children) {
+    const previous = result[result.length - 1];
+    const head = child.type === 'SentenceNode' ? child.children[0] : undefined;
+    if (previous?.type === 'SentenceNode' && head?.type === 'WordNode' && digitStart.test(toString(head))) {
+      appendChildren(previous, child as Sentence);
+      continue;
+    }
+    result.push(child);
+  }
+  paragraph.children = result;
+}
+
+/** Which of parse-latin's paragraph plugins joins a sentence that starts with a digit to the one before: the only one that joins these two. */
+function isDigitSentenceMerger(plugin: ParagraphPlugin): boolean {
+  const probe = paragraphOf('Hej.', '12.');
+  plugin(probe);
+  return probe.children.length === 1;
+}
+
+/** Whether the first mark in `sentence`, before any word, is a comma or a semicolon. */
+function startsWithCommaOrSemicolon(sentence: Sentence): boolean {
+  for (const node of sentence.children) {
+    if (node.type === 'WordNode') return false;
+    if (node.type === 'SymbolNode' || node.type === 'PunctuationNode') return node.value === ',' || node.value === ';';
+  }
+  return false;
+}
+
+/** parse-latin's mergeAffixExceptions (a sentence that starts with "," or ";" joins the one before), in one pass: ",ab." × 20,000 characters is quadratic there. */
+function mergeAffixExceptions(paragraph: Paragraph): void {
+  const result: Paragraph['children'] = [];
+  for (const child of paragraph.children) {
+    const previous = result[result.length - 1];
+    if (previous && 'children' in previous && 'children' in child && startsWithCommaOrSemicolon(child)) {
+      appendChildren(previous, child);
+      continue;
+    }
+    result.push(child);
+  }
+  paragraph.children = result;
+}
+
+/** Which of parse-latin's paragraph plugins joins a sentence that starts with a comma to the one before: the only one that joins these two. */
+function isAffixExceptionMerger(plugin: ParagraphPlugin): boolean {
+  const probe = paragraphOf('Hej.', ', Du.');
+  plugin(probe);
+  return probe.children.length === 1;
+}
+
+/**
+ * parse-latin's makeInitialWhiteSpaceSiblings (white space that starts a sentence or a paragraph becomes
+ * the sibling before it), in one pass, for paragraphs and the root alike. parse-latin splices each into
+ * the paragraph: the one sentence per ". NOT" made it a tenth of a parse.
+ */
+function makeInitialWhiteSpaceSiblings(parent: Parent): void {
+  const result: Parent['children'] = [];
+  for (const child of parent.children) {
+    if ('children' in child) {
+      const nodes = child.children;
+      let count = 0;
+      while (count < nodes.length && nodes[count]!.type === 'WhiteSpaceNode') count++;
+      if (count > 0) {
+        for (const node of nodes.slice(0, count)) result.push(node);
+        startAfterShifts(child, count);
+        nodes.splice(0, count);
+      }
+    }
+    result.push(child);
+  }
+  parent.children = result;
+}
+
+/** Which of parse-latin's plugins moves white space that starts a sentence before it: the only one that changes this probe. */
+function movesInitialWhiteSpace(plugin: (parent: Paragraph) => void): boolean {
+  const probe = paragraphOf(' Hej.');
+  plugin(probe);
+  return probe.children.length === 2 && probe.children[0]!.type === 'WhiteSpaceNode';
+}
+
+/**
+ * parse-latin's makeFinalWhiteSpaceSiblings (white space that ends a sentence or a paragraph becomes the
+ * sibling after it), in one pass. parse-latin splices each into its parent: every paragraph but the last
+ * ends in its line break, so 20,000 characters of "a\n\n" were 6,700 splices into the root.
+ */
+function makeFinalWhiteSpaceSiblings(parent: Parent): void {
+  const result: Parent['children'] = [];
+  for (const child of parent.children) {
+    result.push(child);
+    if (!('children' in child)) continue;
+    const nodes = child.children;
+    let count = 0;
+    while (count < nodes.length && nodes[nodes.length - 1 - count]!.type === 'WhiteSpaceNode') count++;
+    if (count === 0) continue;
+    endAfterPops(child, count);
+    // In their order: parse-latin pops the last first and puts each right after the node.
+    for (const node of nodes.splice(nodes.length - count, count)) result.push(node);
+  }
+  parent.children = result;
+}
+
+/** Which of parse-latin's plugins moves white space that ends a sentence after it: the only one that changes this probe. */
+function movesFinalWhiteSpace(plugin: (parent: Paragraph) => void): boolean {
+  const probe = paragraphOf('Hej. ');
+  plugin(probe);
+  return probe.children.length === 2 && probe.children[1]!.type === 'WhiteSpaceNode';
+}
+
 type NodeType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
 const nodeTypes: NodeType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
 // parse-latin's class of each UTF-16 code unit, asked of parse-latin itself once per code unit.
@@ -638,19 +1028,39 @@ function swapPlugin<P>(plugins: P[], recognises: (plugin: P) => boolean, replace
 }
 
 /**
- * The parser retext-latin uses, made once, with its tokenizer's character classes looked up and its
- * blank-line, lower-case-sentence, prefix-exception, full-stop, inner-word-mark and slash plugins swapped for the equivalents above (tests/rules/parse.test.ts
- * holds the trees equal). If parse-latin changes so that no single plugin is recognised, its own stays: slower, never different.
+ * The parser retext-latin uses, made once, with its tokenizer's character classes looked up and each of
+ * its plugins that splices or shifts once per merge swapped for the one-pass equivalent above: for
+ * paragraphs, mergeNonWordSentences, mergeAffixSymbol, mergeInitialLowerCaseLetterSentences,
+ * mergeInitialDigitSentences, mergePrefixExceptions, mergeAffixExceptions, mergeRemainingFullStops,
+ * makeInitialWhiteSpaceSiblings and makeFinalWhiteSpaceSiblings (in the root's list too) and
+ * breakImplicitSentences; for sentences, mergeInitialWordSymbol, mergeFinalWordSymbol,
+ * mergeInnerWordSymbol, mergeInnerWordSlash and mergeInitialisms. removeEmptyNodes and patchPosition stay:
+ * they are linear. tests/rules/parse.test.ts holds the trees equal. If parse-latin changes so that no
+ * single plugin is recognised, its own stays: slower, never different.
  */
 function createParser(): ParseLatin {
   const parser = new SwedishParser();
   const paragraphPlugins = parser.tokenizeParagraphPlugins as ParagraphPlugin[];
-  swapPlugin(paragraphPlugins, isBlankLineBreaker, () => breakImplicitSentences);
+  const rootPlugins = parser.tokenizeRootPlugins as ((root: Root) => void)[];
+  const sentencePlugins = parser.tokenizeSentencePlugins as SentencePlugin[];
+  swapPlugin(paragraphPlugins, isNonWordSentenceMerger, () => mergeNonWordSentences);
+  swapPlugin(paragraphPlugins, isAffixSymbolMerger, affixSymbolMerger);
   swapPlugin(paragraphPlugins, isLowerCaseSentenceMerger, lowerCaseSentenceMerger);
+  swapPlugin(paragraphPlugins, isDigitSentenceMerger, () => mergeInitialDigitSentences);
   swapPlugin(paragraphPlugins, isPrefixExceptionMerger, () => mergePrefixExceptions);
+  swapPlugin(paragraphPlugins, isAffixExceptionMerger, () => mergeAffixExceptions);
   swapPlugin(paragraphPlugins, isFullStopMerger, () => mergeRemainingFullStops);
-  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], makesOneWord('a&b'), () => mergeInnerWordSymbol);
-  swapPlugin(parser.tokenizeSentencePlugins as SentencePlugin[], makesOneWord('a/b'), () => mergeInnerWordSlash);
+  swapPlugin(paragraphPlugins, isBlankLineBreaker, () => breakImplicitSentences);
+  // parse-latin runs the same two on the root's paragraphs.
+  for (const plugins of [paragraphPlugins, rootPlugins] as ((parent: Paragraph) => void)[][]) {
+    swapPlugin(plugins, movesInitialWhiteSpace, () => makeInitialWhiteSpaceSiblings);
+    swapPlugin(plugins, movesFinalWhiteSpace, () => makeFinalWhiteSpaceSiblings);
+  }
+  swapPlugin(sentencePlugins, makesOneWord('&a'), () => mergeInitialWordSymbol);
+  swapPlugin(sentencePlugins, makesOneWord('a-'), () => mergeFinalWordSymbol);
+  swapPlugin(sentencePlugins, makesOneWord('a&b'), () => mergeInnerWordSymbol);
+  swapPlugin(sentencePlugins, makesOneWord('a/b'), () => mergeInnerWordSlash);
+  swapPlugin(sentencePlugins, isInitialismMerger, initialismMerger);
   return parser;
 }
 
@@ -668,6 +1078,8 @@ export interface ParsedText {
 export function parseSwedish(text: string): ParsedText {
   const tree = parseLatin(text);
   const sources = findSources(text);
+  const reach: number[] = [];
+  for (const span of sources) reach.push(Math.max(span.end, reach.at(-1) ?? -Infinity));
   const toPoint = location(text).toPoint;
   const splitNumbers = numberStopCapital.test(text);
   for (const paragraph of tree.children) {
@@ -675,7 +1087,7 @@ export function parseSwedish(text: string): ParsedText {
     if (splitNumbers) splitAfterNumbers(paragraph);
     mergeAbbreviationBreaks(paragraph);
     for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') mergeSources(sentence, sources, text, toPoint);
+      if (sentence.type === 'SentenceNode') mergeSources(sentence, sources, reach, text, toPoint);
     }
   }
   return { tree, sources };

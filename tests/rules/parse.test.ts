@@ -3,8 +3,9 @@
  * - findSources searches only the white-space-free runs that can hold a URL, e-mail address, mention
  *   or hashtag; the definition is twitter-text over the whole text, plus e-mail addresses, which take
  *   precedence.
- * - the parser looks up parse-latin's character classes and swaps two of its plugins for faster
- *   equivalents; the definition is the tree retext-latin builds.
+ * - the parser looks up parse-latin's character classes and swaps its plugins that splice once per
+ *   merge for one-pass equivalents; the definition is the tree retext-latin builds.
+ * - mergeAbbreviationBreaks merges in one pass; the definition splices each merge out, as it once did.
  * - findEmoji tries emoji-regex only where an emoji can start; the definition is emoji-regex over the
  *   whole text.
  */
@@ -14,7 +15,8 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import { describe, expect, test } from 'vitest';
 import emojiRegex from 'emoji-regex';
-import { findSources, parseLatin, parseSwedish, type SourceKind, type SourceSpan } from '../../rules/core/parse.ts';
+import type { Paragraph, Root } from 'nlcst';
+import { continuesAfterAbbreviation, findSources, mergeAbbreviationBreaks, parseLatin, parseSwedish, type SourceKind, type SourceSpan } from '../../rules/core/parse.ts';
 import { findEmoji } from '../../rules/core/emoji.ts';
 
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -71,6 +73,19 @@ describe('findSources', () => {
     ]);
   });
 
+  test('each sentence gets its own sources as single nodes, also where an address lies inside a URL', () => {
+    const sourceNodes = (text: string) =>
+      parseSwedish(text).tree.children.flatMap((paragraph) =>
+        paragraph.type === 'ParagraphNode'
+          ? paragraph.children.flatMap((sentence) => (sentence.type === 'SentenceNode' ? sentence.children.filter((node) => node.type === 'SourceNode').map((node) => (node as { value: string }).value) : []))
+          : [],
+      );
+    // 2,000 sentences of one mention each: every mention found in its own sentence.
+    expect(sourceNodes('@ab. '.repeat(2_000))).toEqual(Array.from({ length: 2_000 }, () => '@ab'));
+    // The e-mail address inside the URL ends before the URL does; the URL's second sentence is still the URL's.
+    expect(sourceNodes('https://a.se/x@a.bbl.a.#ab')).toEqual(['https://a.se/x@a.bbl.a.', '#ab']);
+  });
+
   test('a run without white space longer than any entity is skipped, not searched', () => {
     const run = 'a.'.repeat(5_000);
     expect(findSources(`Se alingsas.se ${run} och #skola`).map((span) => span.value)).toEqual(['alingsas.se', '#skola']);
@@ -115,10 +130,91 @@ describe('the parser', () => {
     }
   });
 
+  test('a sentence without words joins its neighbour, as in retext-latin', () => {
+    // Terminal marks alone and in runs, marks and symbols that are no words, and words to stop at.
+    const nonWordPieces = ['.', '!', '?', '…', '‽', '!?', '..', '😀', ':', '-', '"', '(', ')', '#', ' ', '\n', '\n\n', 'Hej', 'du', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...nonWordPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261204 },
+    );
+    // Long runs, where parse-latin's own plugin spliced each merged sentence out of the paragraph.
+    for (const text of [`${'!? '.repeat(3_000)}Hej`, `😀. ${'😀. '.repeat(2_000)}`, `${'. '.repeat(3_000)}slut.`, ` !${' !'.repeat(3_000)}`, `Hej${'. \n'.repeat(2_000)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
+  test('a sentence that starts with a digit, a comma or a semicolon joins the one before, as in retext-latin', () => {
+    const startPieces = ['1', '12', '١', '²', 'Hej', 'ab', 'Du', ',', ';', ',,', ':', '.', '!', '?', ' ', '\n', '\n\n', '"', '(', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...startPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261205 },
+    );
+    for (const text of [`Hej${'1!'.repeat(3_000)}`, `Hej.${',ab.'.repeat(1_500)}`, `Hej.${'; ab. '.repeat(1_000)}`, `${'1. 2!'.repeat(1_000)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
+  test('closing marks after a terminal marker join the sentence before, as in retext-latin', () => {
+    // Closing marks (repeated, mixed and not), opening ones that are not, terminal marks, words and white space.
+    const affixPieces = [')', '))', '"', '”', '’', '»', ']', '}', '›', '〉', '）', '.', '!', '?', '…', '(', '“', '«', ',', '😀', 'Hej', 'du', '1', ' ', '\n\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...affixPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261206 },
+    );
+    // Long runs of leading marks, which parse-latin shifted off one at a time.
+    for (const text of [`Hej.${')"'.repeat(3_000)} du.`, `${'Hej.) '.repeat(1_500)}`, `Ja!${'”»'.repeat(2_000)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
+  test('white space that starts or ends a sentence or a paragraph becomes its sibling, as in retext-latin', () => {
+    const spacePieces = [' ', '  ', '\t', '\u00a0', '\u2003', '\n', '\n\n', '\r\n', '\r', ' \n ', '\n \n', 'Hej', 'du', 'NOT', '.', '!', '?', '“', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spacePieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261207 },
+    );
+    // Long runs: a sentence per ". NOT", a paragraph per line, blank lines parse-latin broke sentences at.
+    for (const text of [`${'. NOT'.repeat(3_000)}`, `${'“. NOT'.repeat(2_000)}`, `${'a\n\n'.repeat(3_000)}`, ` ${'a.\n'.repeat(3_000)} `, `${'a. \n\n'.repeat(2_000)}`, `\n ${'Hej \n \n '.repeat(1_500)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
+  test('joins "&" to the word after it, "-" to the word before it and an initialism\'s full stop, as in retext-latin', () => {
+    // Single characters (letters, digits of several scripts), the marks these plugins join, and others.
+    const symbolPieces = ['a', 'b', 'A', 'ab', 'é', '1', '2', '١', '²', '𝟏', '&', '&&', '-', '--', '.', '..', '. ', ' ', '/', '_', "'", ':', '!', '\n\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...symbolPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(parseLatin(text)).toEqual(retext.parse(text));
+      }),
+      { numRuns: 5_000, seed: 20261208 },
+    );
+    // Long runs of merges into the whole text's tokens, where parse-latin's own plugins spliced each.
+    for (const text of [`${'&a '.repeat(3_000)}`, `${'a- '.repeat(3_000)}`, `${'a.b. '.repeat(2_000)}`, `${'A.B.C. '.repeat(1_500)}`, `${'1.2. a.1. '.repeat(1_000)}`, `${'a-&b '.repeat(2_000)}`]) {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
   test('a sentence that starts with a lower-case letter joins the one before, as in retext-latin, for every code unit', () => {
     for (let first = 0; first < 0x10000; first += 1024) {
       const units = Array.from({ length: 1024 }, (_, offset) => String.fromCharCode(first + offset));
       const text = units.map((unit) => `Hej! ${unit}x! `).join('');
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }
+  });
+
+  test('moves closing marks and ends initialisms as retext-latin does, for every code unit', () => {
+    // Each unit as a mark after a terminal marker, and as the characters of an initialism.
+    for (let first = 0; first < 0x10000; first += 256) {
+      const units = Array.from({ length: 256 }, (_, offset) => String.fromCharCode(first + offset));
+      const text = units.map((unit) => `Hej.${unit}du. ${unit}.${unit}. `).join('');
       expect(parseLatin(text)).toEqual(retext.parse(text));
     }
   });
@@ -149,6 +245,40 @@ describe('the parser', () => {
     const sentences = tree.children.flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []));
     expect(sentences.filter((node) => node.type === 'SentenceNode')).toHaveLength(2);
     expect(tree).toEqual(retext.parse(text));
+  });
+});
+
+/** The definition: each merge spliced out of the paragraph, and the grown sentence looked at again. */
+function splicedAbbreviationBreaks(paragraph: Paragraph): void {
+  const children = paragraph.children;
+  for (let index = 0; index + 2 < children.length; index++) {
+    const [sentence, gap, next] = [children[index]!, children[index + 1]!, children[index + 2]!];
+    if (sentence.type !== 'SentenceNode' || gap.type !== 'WhiteSpaceNode' || next.type !== 'SentenceNode') continue;
+    if (!continuesAfterAbbreviation(sentence, gap, next)) continue;
+    sentence.children.push(gap, ...next.children);
+    sentence.position!.end = next.position!.end;
+    children.splice(index + 1, 2);
+    index--;
+  }
+}
+
+const withBreaksMerged = (tree: Root, merge: (paragraph: Paragraph) => void) => {
+  for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') merge(paragraph);
+  return tree;
+};
+
+describe('mergeAbbreviationBreaks', () => {
+  test('joins the sentences after "kl." or "bl.a." as splicing each merge out does', () => {
+    const abbreviationPieces = ['kl.', 'Kl.', 'bl.a.', 't.ex.', 'ca.', 'nr.', 's.', 'kl', '18.00', '1', 'och', 'Och', 'du', 'Hej', 'ö', ' ', '  ', '\n', '\n\n', '.', '!', '?', '“', '(', ','];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...abbreviationPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(withBreaksMerged(parseLatin(text), mergeAbbreviationBreaks)).toEqual(withBreaksMerged(retext.parse(text), splicedAbbreviationBreaks));
+      }),
+      { numRuns: 5_000, seed: 20261209 },
+    );
+    for (const text of [`${'kl. 1 '.repeat(3_000)}`, `${'kl. 1 Hej. bl.a. du. '.repeat(500)}`]) {
+      expect(withBreaksMerged(parseLatin(text), mergeAbbreviationBreaks)).toEqual(withBreaksMerged(retext.parse(text), splicedAbbreviationBreaks));
+    }
   });
 });
 
