@@ -693,11 +693,7 @@ function mergePrefixExceptions(paragraph: Paragraph): void {
 }
 
 /** Which of parse-latin's paragraph plugins goes on past "cf." into the next sentence: the only one that joins these two. */
-function isPrefixExceptionMerger(plugin: ParagraphPlugin): boolean {
-  const probe = paragraphOf('Se cf.', 'Nästa.');
-  plugin(probe);
-  return probe.children.length === 1;
-}
+const isPrefixExceptionMerger = joinsSentences('Se cf.', 'Nästa.');
 
 /** Which of parse-latin's paragraph plugins joins a full stop inside a sentence to its word: the only one that changes "Hej. du." alone. */
 function isFullStopMerger(plugin: ParagraphPlugin): boolean {
@@ -848,27 +844,42 @@ function isAffixSymbolMerger(plugin: ParagraphPlugin): boolean {
 // parse-latin's digitStart (lib/expressions.js, not exported).
 const digitStart = /^\d/;
 
-/** parse-latin's mergeInitialDigitSentences (a sentence that starts with a digit joins the one before), in one pass: "1!" × 10,000 took 36 ms. */
-function mergeInitialDigitSentences(paragraph: Paragraph): void {
-  const result: Paragraph['children'] = [];
-  for (const child of paragraph.children) {
-    const previous = result[result.length - 1];
-    const head = child.type === 'SentenceNode' ? child.children[0] : undefined;
-    if (previous?.type === 'SentenceNode' && head?.type === 'WordNode' && digitStart.test(toString(head))) {
-      appendChildren(previous, child as Sentence);
-      continue;
+type ParagraphChild = Paragraph['children'][number];
+
+/**
+ * A paragraph plugin that, in one pass, appends each child for which `joins(previous, child)` holds to
+ * the child kept before it: parse-latin's sentence merges, without a splice out of the paragraph per merge.
+ */
+function joiningToPrevious(joins: (previous: ParagraphChild, child: ParagraphChild) => boolean): ParagraphPlugin {
+  return (paragraph) => {
+    const result: Paragraph['children'] = [];
+    for (const child of paragraph.children) {
+      const previous = result[result.length - 1];
+      if (previous && joins(previous, child)) {
+        appendChildren(previous as Parent, child as Parent);
+        continue;
+      }
+      result.push(child);
     }
-    result.push(child);
-  }
-  paragraph.children = result;
+    paragraph.children = result;
+  };
 }
 
-/** Which of parse-latin's paragraph plugins joins a sentence that starts with a digit to the one before: the only one that joins these two. */
-function isDigitSentenceMerger(plugin: ParagraphPlugin): boolean {
-  const probe = paragraphOf('Hej.', '12.');
-  plugin(probe);
-  return probe.children.length === 1;
+/** Which of parse-latin's paragraph plugins joins these two sentences (the only one that does, for each probe below). */
+function joinsSentences(first: string, second: string): (plugin: ParagraphPlugin) => boolean {
+  return (plugin) => {
+    const probe = paragraphOf(first, second);
+    plugin(probe);
+    return probe.children.length === 1;
+  };
 }
+
+/** parse-latin's mergeInitialDigitSentences (a sentence that starts with a digit joins the one before), in one pass: "1!" × 10,000 took 36 ms. */
+const mergeInitialDigitSentences = joiningToPrevious((previous, child) => {
+  const head = child.type === 'SentenceNode' ? child.children[0] : undefined;
+  return previous.type === 'SentenceNode' && head?.type === 'WordNode' && digitStart.test(toString(head));
+});
+const isDigitSentenceMerger = joinsSentences('Hej.', '12.');
 
 /** Whether the first mark in `sentence`, before any word, is a comma or a semicolon. */
 function startsWithCommaOrSemicolon(sentence: Sentence): boolean {
@@ -880,25 +891,8 @@ function startsWithCommaOrSemicolon(sentence: Sentence): boolean {
 }
 
 /** parse-latin's mergeAffixExceptions (a sentence that starts with "," or ";" joins the one before), in one pass: ",ab." × 20,000 characters is quadratic there. */
-function mergeAffixExceptions(paragraph: Paragraph): void {
-  const result: Paragraph['children'] = [];
-  for (const child of paragraph.children) {
-    const previous = result[result.length - 1];
-    if (previous && 'children' in previous && 'children' in child && startsWithCommaOrSemicolon(child)) {
-      appendChildren(previous, child);
-      continue;
-    }
-    result.push(child);
-  }
-  paragraph.children = result;
-}
-
-/** Which of parse-latin's paragraph plugins joins a sentence that starts with a comma to the one before: the only one that joins these two. */
-function isAffixExceptionMerger(plugin: ParagraphPlugin): boolean {
-  const probe = paragraphOf('Hej.', ', Du.');
-  plugin(probe);
-  return probe.children.length === 1;
-}
+const mergeAffixExceptions = joiningToPrevious((previous, child) => 'children' in previous && 'children' in child && startsWithCommaOrSemicolon(child as Sentence));
+const isAffixExceptionMerger = joinsSentences('Hej.', ', Du.');
 
 /**
  * parse-latin's makeInitialWhiteSpaceSiblings (white space that starts a sentence or a paragraph becomes
