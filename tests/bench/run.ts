@@ -355,21 +355,22 @@ async function main() {
   // Hostile load (issue 15)
   const fuzzShapes = benchFuzzShapes();
   const adversarial = measureAdversarial(fuzzShapes);
-  const adversarialRows = [['hostile request, whole (text + alt texts)', 'units', 'median ms', 'max ms', '≤ 50 ms']];
+  const adversarialRows = [['hostile request, whole (text + alt texts)', 'units', 'first call ms', 'median ms', 'max ms', '≤ 50 ms']];
   for (const figure of adversarial) {
     adversarialRows.push(
       figure.refused
-        ? [figure.name, figure.units.toLocaleString('en-US'), 'refused 413', '', 'yes']
-        : [figure.name, figure.units.toLocaleString('en-US'), ms(figure.medianMs!), ms(figure.maxMs!), figure.medianMs! <= 50 ? 'yes' : 'NO'],
+        ? [figure.name, figure.units.toLocaleString('en-US'), '', 'refused 413', '', 'yes']
+        : [figure.name, figure.units.toLocaleString('en-US'), ms(figure.firstMs!), ms(figure.medianMs!), ms(figure.maxMs!), figure.medianMs! <= 50 ? 'yes' : 'NO'],
     );
   }
-  console.log(`\nAdversarial lint requests (in process, shipped profile, 5 calls each)\n${pad(adversarialRows)}`);
+  console.log(`\nAdversarial lint requests (in process, shipped profile: the first call, then 5 calls after up to 10 warm-up calls)\n${pad(adversarialRows)}`);
   console.log(
     fuzzShapes.source === 'saved'
       ? `The fuzz shapes are the slowest the last fuzz run saved (${relative(projectRoot, fuzzSlowestFile)}).`
       : 'No fuzz run has saved its slowest shapes here (tests/fuzz/adversarial-rules.test.ts does), so the bench timed the same 150 seeded shapes once and sends the slowest.',
   );
   const worstAdversarial = Math.max(...adversarial.map((figure) => figure.medianMs ?? 0));
+  const worstFirstCall = Math.max(...adversarial.map((figure) => figure.firstMs ?? 0));
 
   const poolCost = await measurePoolCost(quick ? 100 : 500);
   console.log(
@@ -409,7 +410,7 @@ async function main() {
     { name: 'HTTP req/s Postkoll / bare, c=10', target: '≥ 0.25', measured: httpRatio(10).toFixed(2), met: httpRatio(10) >= 0.25 },
     { name: 'HTTP p99 Postkoll, c=10', target: '≤ 20 ms', measured: `${c10.p99} ms`, met: c10.p99 <= 20 },
     { name: 'HTTP errors Postkoll, c=10 and c=50', target: '0', measured: String(postkoll.loads.reduce((sum, l) => sum + l.errors, 0)), met: postkoll.loads.every((l) => l.errors === 0) },
-    { name: 'worst hostile lint request, whole', target: '≤ 50 ms', measured: `${ms(worstAdversarial)} ms`, met: worstAdversarial <= 50 },
+    { name: 'worst hostile lint request, whole', target: '≤ 50 ms', measured: `${ms(worstAdversarial)} ms (first call ${ms(worstFirstCall)} ms)`, met: worstAdversarial <= 50 },
     ...fairness.map((figure) => ({
       name: `ordinary p99 under ${figure.scenario.slice(0, 3)}; hostile calls > 2 s`,
       target: '≤ 100 ms; 0',

@@ -36,6 +36,16 @@ describe('the lexicon engine', () => {
     ]);
   });
 
+  test('stems whose first three letters share a lookup key are still told apart', () => {
+    // "xа…" (Cyrillic а, U+0430) and "y3…" hash to the same key; each word matches only its own stem.
+    const lexicon = new Lexicon();
+    const cyrillic = lexicon.list({ source, entries: [{ forms: ['xаb*'] }] });
+    const digit = lexicon.list({ source, entries: [{ forms: ['y3b*'] }] });
+    const context = contextFor('Ord y3bcd och xаbcd här.');
+    expect(cyrillic.find(context).map((match) => match.actual)).toEqual(['xаbcd']);
+    expect(digit.find(context).map((match) => match.actual)).toEqual(['y3bcd']);
+  });
+
   test('guards look at the neighbours in the same sentence and at the sentence', () => {
     const lexicon = new Lexicon();
     const list = lexicon.list({

@@ -70,8 +70,9 @@ interface Scan {
 }
 
 const stemKeyLength = 3;
-// The first three letters as one number: a map lookup without slicing a new string per token.
-const stemKey = (word: string) => word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + word.charCodeAt(2);
+// The first three letters hashed to a small integer: a map lookup without slicing a new string or boxing a
+// double per token. Two prefixes may share a key; every stem is still checked with startsWith.
+const stemKey = (word: string) => ((word.charCodeAt(0) * 1021 + word.charCodeAt(1)) * 1021 + word.charCodeAt(2)) & 0x3fffffff;
 const sameSentence = (token: Token, other: Token | undefined) => (other && other.sentence === token.sentence ? other : undefined);
 const hasLetter = /\p{L}/u;
 let lexicons = 0;
