@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { z } from 'zod';
 import { flagSetting, integerSetting, type EnvSchema } from './env.ts';
 import { limits } from '../rules/api/schemas.ts';
-import { defaultMaxFindingsPerRule } from '../rules/core/linter.ts';
+import { defaultMaxFindingsPerRule } from '../rules/api/limits.ts';
 
 const max = Number.MAX_SAFE_INTEGER;
 

@@ -12,6 +12,9 @@ export const limits = {
   channels: 20,
 } as const;
 
+/** Findings of one rule in one post before the rest are counted in one summary finding (POSTKOLL_MAX_FINDINGS_PER_RULE). */
+export const defaultMaxFindingsPerRule = 50;
+
 /** Limits of the review API (design.md). */
 export const draftLimits = {
   textLength: limits.textLength,

@@ -11,9 +11,10 @@ import { countLix, fleschReadingEase, ownNames } from './lix.ts';
 import { Lexicon, type LexiconList } from './lexicon/index.ts';
 import { countForChannel, type ChannelCount } from '../channels/count.ts';
 import { attachBudget, FindingBudget } from './report.ts';
+import { defaultMaxFindingsPerRule } from '../api/limits.ts';
 
 /** Findings each rule may report per post before the rest are summed up in one (FindingBudget). */
-export const defaultMaxFindingsPerRule = 50;
+export { defaultMaxFindingsPerRule };
 
 export interface LinterOptions {
   maxFindingsPerRule?: number;

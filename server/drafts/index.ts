@@ -7,6 +7,8 @@ import { startRetention, type RetentionLog } from './retention.ts';
 import { draftRoutes } from './routes.ts';
 import type { DraftStore } from './store.ts';
 
+export { migrateDrafts } from './migrate.ts';
+
 export interface Drafts {
   store: DraftStore;
   router: Router;
@@ -52,21 +54,6 @@ export async function openPostgresDrafts(config: DraftsConfig & { databaseUrl: s
   }
   const store = createPostgresDraftStore({ pool, retentionDays: retentionDaysOf(config, linters), quotas: config.draftQuotas, clock });
   return draftsAround(store, linters);
-}
-
-/** Brings the configured database's schema up to date and closes it again (a cluster's primary, before its workers start). */
-export async function migrateDrafts(config: Pick<ServerConfig, 'databaseFile' | 'databaseUrl'>): Promise<void> {
-  if (!config.databaseUrl) {
-    openDatabase(config.databaseFile).close();
-    return;
-  }
-  const { createPool, migrate } = await import('./postgres/db.ts');
-  const pool = createPool(config.databaseUrl);
-  try {
-    await migrate(pool);
-  } finally {
-    await pool.end();
-  }
 }
 
 /** The review workflow on the configured database: PostgreSQL when POSTKOLL_DATABASE_URL is set, else the SQLite file. */
