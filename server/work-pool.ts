@@ -3,6 +3,9 @@ import { ApiError } from './errors.ts';
 import type { ServingConfig } from './config-serving.ts';
 import type { WorkerSettings } from './workers/tasks.ts';
 
+/** The pool's entry bundled with the server, when server/launch.mjs runs the bundle (`npm start`). */
+const bundledPoolEntry = () => (globalThis as Record<symbol, string | undefined>)[Symbol.for('postkoll.poolEntry')];
+
 export const overloaded = () => new ApiError('overloaded', 'Servern hinner inte med just nu. Vänta en liten stund och försök igen – din text finns kvar.');
 
 /**
@@ -14,7 +17,7 @@ export const overloaded = () => new ApiError('overloaded', 'Servern hinner inte 
  */
 export function createWorkPool(settings: ServingConfig['pool'], workerData: WorkerSettings) {
   const pool = new Piscina({
-    filename: new URL('./workers/entry.mjs', import.meta.url).href,
+    filename: bundledPoolEntry() ?? new URL('./workers/entry.mjs', import.meta.url).href,
     minThreads: settings.threads,
     maxThreads: settings.threads,
     // The queue each thread may have waiting behind it; past that, 503 at once rather than a long wait.

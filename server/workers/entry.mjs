@@ -1,11 +1,9 @@
-// The worker pool's entry: plain JavaScript, because a worker thread starts without the TypeScript
-// loader the main thread may have been given (--import tsx), and under vitest has none at all.
+// The worker pool's entry when the server runs from its TypeScript sources: plain JavaScript, because a
+// worker thread starts without the TypeScript loader the main thread may have been given (--import tsx),
+// and under vitest has none at all. `npm start` runs the bundled pool-entry instead (server/launch.mjs).
 import { register } from 'tsx/esm/api';
 
 register();
-const tasks = await import('./tasks.ts');
-// Loaded before piscina hears this thread is ready: a thread restarted after a deadline takes no
-// task until it has its dictionary and linters, so no task's deadline is spent on loading.
-await tasks.warm();
+const tasks = await import('./pool-entry.ts');
 
 export const { suggest, lint, lintJson, warm } = tasks;

@@ -13,7 +13,7 @@ import { createWorkPool } from '../../server/work-pool.ts';
 import { configFromEnv } from '../../server/config.ts';
 import { municipalPost } from './texts.ts';
 import { fuzzSlowest, hostileRequests, withinRequestBound, type FuzzShapes, type HostileRequest } from './hostile.ts';
-import { startServer, steadyStateLogs } from './server-process.ts';
+import { serverScript, startServer, steadyStateLogs } from './server-process.ts';
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -130,7 +130,7 @@ async function timed(url: string, init: RequestInit): Promise<Call> {
 
 export async function measureFairness(seconds: number, fuzz: FuzzShapes): Promise<FairnessFigure[]> {
   // The server as npm start runs it (one process per core), measured once every process serves as it will from then on.
-  const server = await startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { texts: steadyStateLogs, count: availableParallelism() } });
+  const server = await startServer(serverScript, { POSTKOLL_RATE_LIMIT: '1000000000', POSTKOLL_TRUST_PROXY: 'loopback' }, { waitForLog: { texts: steadyStateLogs, count: availableParallelism() } });
   const ordinaryBody = JSON.stringify({ text: municipalPost(1_500), channels: ['facebook', 'instagram', 'linkedin'] });
   const json = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': client });
   const hostile = hostileRequests(fuzz).map((request: HostileRequest) => JSON.stringify({ text: request.text, media: request.media, channels: request.channels }));

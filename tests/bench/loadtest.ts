@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { municipalPost } from './texts.ts';
-import { rssMb, startServer, steadyStateLogs } from './server-process.ts';
+import { rssMb, serverScript, startServer, steadyStateLogs } from './server-process.ts';
 
 const quick = process.argv.includes('--quick');
 const secondsArgument = process.argv.indexOf('--seconds');
@@ -34,7 +34,7 @@ async function main() {
   const gcLine = /^\[(\d+:0x[0-9a-f]+)\]\s+[\d.]+ ms: (\S+)/;
   const markCompact = /Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/;
   const server = await startServer(
-    'server/start.ts',
+    serverScript,
     { POSTKOLL_RATE_LIMIT: '1000000000' },
     {
       nodeArgs: ['--trace-gc'],

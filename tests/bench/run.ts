@@ -19,7 +19,7 @@ import { createLinter, type Linter } from '../../rules/core/linter.ts';
 import type { Rule } from '../../rules/core/types.ts';
 import { municipalPost } from './texts.ts';
 import { editorEntrySize } from '../support/client-entry.ts';
-import { projectRoot, rssMb, startServer, steadyStateLogs, type ServerProcess } from './server-process.ts';
+import { projectRoot, rssMb, serverScript, startServer, steadyStateLogs, type ServerProcess } from './server-process.ts';
 import { benchFuzzShapes, measureAdversarial, measureFairness, measurePoolCost } from './fairness.ts';
 import { fuzzSlowestFile } from './hostile.ts';
 
@@ -192,7 +192,7 @@ interface ServerFigures {
  * ok before that, and the pool's loading and the linter's warm-up would be counted as the first load's.
  */
 function startPostkoll(processes: number, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startServer('server/start.ts', { POSTKOLL_RATE_LIMIT: '1000000000', ...env }, { waitForLog: { texts: steadyStateLogs, count: processes } });
+  return startServer(serverScript, { POSTKOLL_RATE_LIMIT: '1000000000', ...env }, { waitForLog: { texts: steadyStateLogs, count: processes } });
 }
 
 async function loadServer(server: ServerProcess, body: string): Promise<ServerFigures> {

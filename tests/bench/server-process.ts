@@ -53,8 +53,11 @@ export interface ServerProcess {
  */
 export const steadyStateLogs = ['worker pool ready', 'linters warmed'];
 
+/** The server as `npm start` runs it: the launcher that builds and runs the bundle. */
+export const serverScript = 'server/launch.mjs';
+
 /**
- * Starts `node --import tsx <script>` on a free loopback port (one PID, so signals reach the server
+ * Starts `node [--import tsx] <script>` on a free loopback port (one PID, so signals reach the server
  * itself), with a throw-away database folder, and waits until `healthPath` answers 200.
  */
 export async function startServer(
@@ -78,7 +81,8 @@ export async function startServer(
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'postkoll-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // server/launch.mjs (what `npm start` runs) is plain JavaScript that runs the bundled server; TypeScript goes through tsx.
+  const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith('.mjs') ? [] : ['--import', 'tsx']), script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POSTKOLL_DB: join(dataDir, 'postkoll.db'), ...env },
     // The request log goes to stdout; in the bench it is written (as in production) but not kept.

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { projectRoot, startApp } from '../support/app-process.ts';
+
+// `npm start` runs the server bundled (server/launch.mjs): built when the sources changed, reused otherwise.
+const building = 'building the server with esbuild';
+// What `npm start` runs, without npm in between, so that the server's own exit code is seen.
+const launch = [process.execPath, 'server/launch.mjs'];
+
+async function lintsAndSuggests(url: string) {
+  const lint = await fetch(`${url}/api/lint`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: 'Ni kan söka bidraget senast den 1 mars.', channels: ['facebook'] }),
+  });
+  expect(lint.status).toBe(200);
+  expect(((await lint.json()) as { messages: { ruleId: string }[] }).messages.map((message) => message.ruleId)).toContain('ton-du-tilltal-ni');
+  // Suggestions run in the worker pool, which loads the bundled pool entry.
+  const suggestions = await fetch(`${url}/api/suggestions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ word: 'Välkomen' }) });
+  expect(suggestions.status).toBe(200);
+  expect(((await suggestions.json()) as { suggestions: string[] }).suggestions).toContain('Välkommen');
+  // The page is served too: the client build is found from the bundle.
+  expect((await fetch(url)).status).toBe(200);
+}
+
+describe('npm start runs the bundled server', () => {
+  test('builds on the first start, serves lint and pool tasks from the bundle, and rebuilds only when a source changed', { timeout: 180_000 }, async () => {
+    // Its own bundle folder, apart from the one the other tests' starts share; inside the checkout, as
+    // dist/server is, so that the bundle finds its packages in node_modules.
+    mkdirSync(join(projectRoot, 'dist'), { recursive: true });
+    const bundleDir = mkdtempSync(join(projectRoot, 'dist', 'launch-test-'));
+    const env = { POSTKOLL_SERVER_BUNDLE_DIR: bundleDir, POSTKOLL_WORKERS: '2' };
+    const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(packageJson.scripts.start).toBe('node server/launch.mjs');
+    try {
+      const first = await startApp(env, launch);
+      try {
+        expect(first.logs.some((line) => line.includes(building))).toBe(true);
+        await lintsAndSuggests(first.url);
+      } finally {
+        expect(await first.stop()).toBe(0);
+      }
+
+      const second = await startApp(env, launch);
+      expect(second.logs.some((line) => line.includes(building))).toBe(false);
+      expect(await second.stop()).toBe(0);
+
+      // A source that no longer matches the build (as after an edit or a pull) makes the next start build again.
+      const manifestFile = join(bundleDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { inputs: Record<string, string> };
+      expect(Object.keys(manifest.inputs)).toContain('rules/core/linter.ts');
+      manifest.inputs['rules/core/linter.ts'] = 'a different hash';
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      const third = await startApp(env, launch);
+      expect(third.logs.some((line) => line.includes(building))).toBe(true);
+      expect(await third.stop()).toBe(0);
+    } finally {
+      rmSync(bundleDir, { recursive: true, force: true });
+    }
+  });
+});
