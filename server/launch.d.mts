@@ -2,6 +2,7 @@
 export interface ServerBuild {
   root: string;
   node: string;
+  launcher: string;
   outputs: { start: string; 'pool-entry': string };
   inputs: Record<string, string>;
 }

@@ -22,6 +22,8 @@ const manifestFile = join(bundleDir, 'manifest.json');
 const entryPoints = { start: join(root, 'server/start.ts'), 'pool-entry': join(root, 'server/workers/pool-entry.ts') };
 
 const hashOf = (text) => createHash('sha256').update(text).digest('hex');
+/** This file decides how the bundle is built: a change to it is a change to the build. */
+const launcherHash = hashOf(readFileSync(fileURLToPath(import.meta.url)));
 
 /** The manifest of the last build, or null. */
 function readManifest() {
@@ -34,7 +36,7 @@ function readManifest() {
 
 /** Whether the last build is of this checkout, this Node and the sources as they are now. */
 function isFresh(manifest) {
-  if (!manifest || manifest.root !== root || manifest.node !== process.version) return false;
+  if (!manifest || manifest.root !== root || manifest.node !== process.version || manifest.launcher !== launcherHash) return false;
   try {
     return Object.entries(manifest.inputs).every(([file, hash]) => hashOf(readFileSync(join(root, file))) === hash);
   } catch {
@@ -74,7 +76,9 @@ export async function buildServerIfNeeded(log) {
     format: 'esm',
     target: `node${process.versions.node.split('.')[0]}`,
     packages: 'external',
+    // Enough for stack traces to name the source file and line; the sources themselves stay out of the map.
     sourcemap: 'linked',
+    sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
     plugins: [sourceUrls],
@@ -85,7 +89,7 @@ export async function buildServerIfNeeded(log) {
   }
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) if (!file.includes('node_modules/')) inputs[file] = hashOf(readFileSync(join(root, file)));
-  const next = { root, node: process.version, outputs, inputs };
+  const next = { root, node: process.version, launcher: launcherHash, outputs, inputs };
   writeFileSync(`${manifestFile}.${process.pid}`, `${JSON.stringify(next)}\n`);
   renameSync(`${manifestFile}.${process.pid}`, manifestFile);
   // Earlier builds' files, except any a start still running may be about to load.

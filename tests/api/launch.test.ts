@@ -25,7 +25,7 @@ async function lintsAndSuggests(url: string) {
 }
 
 describe('npm start runs the bundled server', () => {
-  test('builds on the first start, serves lint and pool tasks from the bundle, and rebuilds only when a source changed', { timeout: 180_000 }, async () => {
+  test('builds on the first start, serves lint and pool tasks from the bundle, and rebuilds only when a source or the launcher changed', { timeout: 180_000 }, async () => {
     // Its own bundle folder, apart from the one the other tests' starts share; inside the checkout, as
     // dist/server is, so that the bundle finds its packages in node_modules.
     mkdirSync(join(projectRoot, 'dist'), { recursive: true });
@@ -55,6 +55,14 @@ describe('npm start runs the bundled server', () => {
       const third = await startApp(env, launch);
       expect(third.logs.some((line) => line.includes(building))).toBe(true);
       expect(await third.stop()).toBe(0);
+
+      // So does a change to how the bundle is built (server/launch.mjs itself).
+      const rebuilt = JSON.parse(readFileSync(manifestFile, 'utf8')) as { launcher: string };
+      rebuilt.launcher = 'an older launcher';
+      writeFileSync(manifestFile, JSON.stringify(rebuilt));
+      const fourth = await startApp(env, launch);
+      expect(fourth.logs.some((line) => line.includes(building))).toBe(true);
+      expect(await fourth.stop()).toBe(0);
     } finally {
       rmSync(bundleDir, { recursive: true, force: true });
     }

@@ -94,7 +94,9 @@ async function main() {
       const pid = isolate.split(':')[0]!;
       if (count > (busiest.get(pid)?.[1] ?? -1)) busiest.set(pid, [isolate, count]);
     }
-    const requestThreads = [...busiest.values()].map(([isolate]) => isolate).filter((isolate) => liveAfterFullGc.has(isolate));
+    // A cluster's primary (the process started here) only hands out connections: not a request thread.
+    const primary = busiest.size > 1 ? String(server.pid) : undefined;
+    const requestThreads = [...busiest.entries()].filter(([pid]) => pid !== primary).map(([, [isolate]]) => isolate).filter((isolate) => liveAfterFullGc.has(isolate));
     const judged = requestThreads.map((isolate) => {
       const series = liveAfterFullGc.get(isolate)!;
       const live = series.map((entry) => entry.mb);
@@ -114,7 +116,8 @@ async function main() {
       );
     }
     for (const [isolate, entries] of liveAfterFullGc) {
-      if (!requestThreads.includes(isolate)) console.log(`  a worker pool thread's live heap after full GC: ${entries.map((entry) => `${entry.second}s ${entry.mb}`).join(', ')}`);
+      const whose = isolate.split(':')[0] === primary ? "the cluster primary's" : "a worker pool thread's";
+      if (!requestThreads.includes(isolate)) console.log(`  ${whose} live heap after full GC: ${entries.map((entry) => `${entry.second}s ${entry.mb}`).join(', ')}`);
     }
     if (errors > 0 || !bounded) process.exitCode = 1;
   } finally {
