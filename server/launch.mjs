@@ -101,7 +101,9 @@ export async function buildServerIfNeeded(log) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const log = (message) => {
-    const level = process.env.LOG_LEVEL && process.env.LOG_LEVEL in pino.levels.values ? process.env.LOG_LEVEL : 'info';
+    // A bad LOG_LEVEL is the server's to refuse, with its Swedish message: this line only must not throw first.
+    const levels = ['silent', ...Object.keys(pino.levels.values)];
+    const level = levels.includes(process.env.LOG_LEVEL ?? '') ? process.env.LOG_LEVEL : 'info';
     pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }).info(message);
   };
   // A cluster's workers run this file too, after the primary has built: they only read the manifest.
