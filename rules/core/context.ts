@@ -99,14 +99,22 @@ export const lastStartingAtOrBefore = (spans: readonly { start: number }[], offs
 export const firstEndingAfter = (spans: readonly { end: number }[], offset: number) => lastAtOrBeforeBy(spans, (span) => span.end, offset) + 1;
 
 /**
+ * The furthest end among the spans up to each index, for spans ordered by start that may nest or overlap
+ * (an e-mail address inside a URL): ascending, so a binary search finds the first span reaching past an offset.
+ */
+export function furthestEnds(spans: readonly { end: number }[]): number[] {
+  const reach: number[] = [];
+  for (const span of spans) reach.push(Math.max(span.end, reach.at(-1) ?? -Infinity));
+  return reach;
+}
+
+/**
  * Whether [start, end) overlaps any of the spans (ordered by start), by binary search: a text may hold
  * thousands of spans ("@a @a @a …" is all mentions), and a search of them all for each of thousands of
  * hits took most of a lint.
  */
 export function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
-  // The furthest end among the spans up to each index: spans may nest or overlap.
-  const reach: number[] = [];
-  for (const span of spans) reach.push(Math.max(span.end, reach.at(-1) ?? -Infinity));
+  const reach = furthestEnds(spans);
   return (start, end) => {
     const last = lastStartingAtOrBefore(spans, end - 1);
     return last >= 0 && reach[last]! > start;

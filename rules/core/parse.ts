@@ -4,6 +4,7 @@ import type { Parent, Root, Paragraph, Punctuation, Sentence, SentenceContent, S
 import { toString } from 'nlcst-to-string';
 import { location } from 'vfile-location';
 import { data as abbreviationData } from './abbreviations.schema.ts';
+import { furthestEnds, lastAtOrBefore } from './context.ts';
 
 type ToPoint = ReturnType<typeof location>['toPoint'];
 type Point = NonNullable<Sentence['position']>['end'];
@@ -242,16 +243,10 @@ function splitAfterNumbers(paragraph: Paragraph): void {
 function mergeSources(sentence: Sentence, spans: SourceSpan[], reach: number[], text: string, toPoint: ToPoint): void {
   const start = sentence.position!.start.offset!;
   const end = sentence.position!.end.offset!;
-  // The spans are in order of their start, and `reach` holds the furthest end up to each: the ones
-  // in this sentence are found by binary searches, not by filtering every span per sentence ("@ab. " × 4,000).
-  // (An address inside a URL overlaps it, so the ends alone are not in order.)
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reach[middle]! > start) high = middle;
-    else low = middle + 1;
-  }
+  // The spans are in order of their start, and `reach` holds the furthest end up to each: the first that
+  // can reach into this sentence is found by binary search, not by filtering every span per sentence
+  // ("@ab. " × 4,000). (An address inside a URL overlaps it, so the ends alone are not in order.)
+  const low = lastAtOrBefore(reach, start) + 1;
   let last = low;
   while (last < spans.length && spans[last]!.start < end) last++;
   const inside = spans.slice(low, last).filter((span) => span.end > start);
@@ -747,12 +742,6 @@ function mergeNonWordSentences(paragraph: Paragraph): void {
   paragraph.children = result;
 }
 
-/** Which of parse-latin's paragraph plugins joins a sentence of a mark alone to the one before: the only one that changes this probe. */
-function isNonWordSentenceMerger(plugin: ParagraphPlugin): boolean {
-  const probe = paragraphOf('Hej.', ':');
-  plugin(probe);
-  return probe.children.length === 1;
-}
 
 /** Sets where `parent` starts as parse-latin does when it shifts its first `count` children off one at a time. */
 function startAfterShifts(parent: Parent, count: number): void {
@@ -873,6 +862,9 @@ function joinsSentences(first: string, second: string): (plugin: ParagraphPlugin
     return probe.children.length === 1;
   };
 }
+
+/** Joins a sentence of a mark alone to the one before: mergeNonWordSentences. */
+const isNonWordSentenceMerger = joinsSentences('Hej.', ':');
 
 /** parse-latin's mergeInitialDigitSentences (a sentence that starts with a digit joins the one before), in one pass: "1!" × 10,000 took 36 ms. */
 const mergeInitialDigitSentences = joiningToPrevious((previous, child) => {
@@ -1072,8 +1064,7 @@ export interface ParsedText {
 export function parseSwedish(text: string): ParsedText {
   const tree = parseLatin(text);
   const sources = findSources(text);
-  const reach: number[] = [];
-  for (const span of sources) reach.push(Math.max(span.end, reach.at(-1) ?? -Infinity));
+  const reach = furthestEnds(sources);
   const toPoint = location(text).toPoint;
   const splitNumbers = numberStopCapital.test(text);
   for (const paragraph of tree.children) {

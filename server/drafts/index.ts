@@ -7,8 +7,6 @@ import { startRetention, type RetentionLog } from './retention.ts';
 import { draftRoutes } from './routes.ts';
 import type { DraftStore } from './store.ts';
 
-export { migrateDrafts } from './migrate.ts';
-
 export interface Drafts {
   store: DraftStore;
   router: Router;

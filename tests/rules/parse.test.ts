@@ -99,107 +99,68 @@ const textOfLines = fc.array(fc.constantFrom(...linePieces), { maxLength: 40 }).
 // Words (lower- and upper-case, first in a sentence or not), every mark parse-latin joins words at,
 // marks it does not, terminal marks, and what ends the search for more.
 const innerPieces = ['bl', 'a', 'km', 'h', 'och', 'eller', '//', 'Hej', 'du', 'Du', 'ö', 'Å', 'é', 'ß', '𝐚', '𝐀', '18', '00', 'e', 'post', '!', '?', '…', '!!', '&', "'", '-', '.', ':', '=', '?', '@', '\u00ad', '·', '‐', '‑', '’', '‧', '_', '__', '/', ',', '..', '#', '😀', ' ', '\n\n', '"'];
-const textOfInnerMarks = fc.array(fc.constantFrom(...innerPieces), { maxLength: 60 }).map((parts) => parts.join(''));
+
+/** Texts of up to 60 of these pieces (5,000, seeded) parse to the tree retext-latin builds. */
+function parsesAsRetextLatin(pieces: string[], seed: number): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+      expect(parseLatin(text)).toEqual(retext.parse(text));
+    }),
+    { numRuns: 5_000, seed },
+  );
+}
 
 describe('the parser', () => {
   test('joins words at inner marks ("e-post", "bl.a", "18.00", "km/h") into the tree retext-latin builds', () => {
-    fc.assert(
-      fc.property(textOfInnerMarks, (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261202 },
-    );
+    parsesAsRetextLatin(innerPieces, 20261202);
     // Long runs of merges, where parse-latin's own plugins took time quadratic in the text.
     for (const text of [`#${'bl.a. '.repeat(500)}slut`, `Hej ${'a/'.repeat(700)}@x.se`, `${'km/h/'.repeat(300)} och/eller a//b`]) {
       expect(parseLatin(text)).toEqual(retext.parse(text));
     }
   });
 
-
   test('a sentence that ends in "1." or "cf." goes on into the next, as in retext-latin', () => {
     const prefixPieces = ['1', '12', '123', '1234', 'a', 'B', 'x', 'cf', 'Cf', 'etc', 'ibid', 'ibidem', 'al', 'Hej', 'du', '.', '. ', '.\n\n', '!', '?', ' ', '"', '“', '(', ')'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...prefixPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261203 },
-    );
+    parsesAsRetextLatin(prefixPieces, 20261203);
     // Long runs, where parse-latin's own plugin spliced each merged sentence out of the paragraph.
-    for (const text of [`“${'1. '.repeat(2_000)}https://alingsas.se`, `${'cf. A. '.repeat(500)}slut`, `${'Hej. 1. '.repeat(500)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    for (const text of [`“${'1. '.repeat(2_000)}https://alingsas.se`, `${'cf. A. '.repeat(500)}slut`, `${'Hej. 1. '.repeat(500)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('a sentence without words joins its neighbour, as in retext-latin', () => {
     // Terminal marks alone and in runs, marks and symbols that are no words, and words to stop at.
     const nonWordPieces = ['.', '!', '?', '…', '‽', '!?', '..', '😀', ':', '-', '"', '(', ')', '#', ' ', '\n', '\n\n', 'Hej', 'du', '1'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...nonWordPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261204 },
-    );
+    parsesAsRetextLatin(nonWordPieces, 20261204);
     // Long runs, where parse-latin's own plugin spliced each merged sentence out of the paragraph.
-    for (const text of [`${'!? '.repeat(3_000)}Hej`, `😀. ${'😀. '.repeat(2_000)}`, `${'. '.repeat(3_000)}slut.`, ` !${' !'.repeat(3_000)}`, `Hej${'. \n'.repeat(2_000)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    for (const text of [`${'!? '.repeat(3_000)}Hej`, `😀. ${'😀. '.repeat(2_000)}`, `${'. '.repeat(3_000)}slut.`, ` !${' !'.repeat(3_000)}`, `Hej${'. \n'.repeat(2_000)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('a sentence that starts with a digit, a comma or a semicolon joins the one before, as in retext-latin', () => {
     const startPieces = ['1', '12', '١', '²', 'Hej', 'ab', 'Du', ',', ';', ',,', ':', '.', '!', '?', ' ', '\n', '\n\n', '"', '(', '-'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...startPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261205 },
-    );
-    for (const text of [`Hej${'1!'.repeat(3_000)}`, `Hej.${',ab.'.repeat(1_500)}`, `Hej.${'; ab. '.repeat(1_000)}`, `${'1. 2!'.repeat(1_000)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    parsesAsRetextLatin(startPieces, 20261205);
+    for (const text of [`Hej${'1!'.repeat(3_000)}`, `Hej.${',ab.'.repeat(1_500)}`, `Hej.${'; ab. '.repeat(1_000)}`, `${'1. 2!'.repeat(1_000)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('closing marks after a terminal marker join the sentence before, as in retext-latin', () => {
     // Closing marks (repeated, mixed and not), opening ones that are not, terminal marks, words and white space.
     const affixPieces = [')', '))', '"', '”', '’', '»', ']', '}', '›', '〉', '）', '.', '!', '?', '…', '(', '“', '«', ',', '😀', 'Hej', 'du', '1', ' ', '\n\n'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...affixPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261206 },
-    );
+    parsesAsRetextLatin(affixPieces, 20261206);
     // Long runs of leading marks, which parse-latin shifted off one at a time.
-    for (const text of [`Hej.${')"'.repeat(3_000)} du.`, `${'Hej.) '.repeat(1_500)}`, `Ja!${'”»'.repeat(2_000)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    for (const text of [`Hej.${')"'.repeat(3_000)} du.`, `${'Hej.) '.repeat(1_500)}`, `Ja!${'”»'.repeat(2_000)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('white space that starts or ends a sentence or a paragraph becomes its sibling, as in retext-latin', () => {
     const spacePieces = [' ', '  ', '\t', '\u00a0', '\u2003', '\n', '\n\n', '\r\n', '\r', ' \n ', '\n \n', 'Hej', 'du', 'NOT', '.', '!', '?', '“', '😀'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...spacePieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261207 },
-    );
+    parsesAsRetextLatin(spacePieces, 20261207);
     // Long runs: a sentence per ". NOT", a paragraph per line, blank lines parse-latin broke sentences at.
-    for (const text of [`${'. NOT'.repeat(3_000)}`, `${'“. NOT'.repeat(2_000)}`, `${'a\n\n'.repeat(3_000)}`, ` ${'a.\n'.repeat(3_000)} `, `${'a. \n\n'.repeat(2_000)}`, `\n ${'Hej \n \n '.repeat(1_500)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    for (const text of [`${'. NOT'.repeat(3_000)}`, `${'“. NOT'.repeat(2_000)}`, `${'a\n\n'.repeat(3_000)}`, ` ${'a.\n'.repeat(3_000)} `, `${'a. \n\n'.repeat(2_000)}`, `\n ${'Hej \n \n '.repeat(1_500)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('joins "&" to the word after it, "-" to the word before it and an initialism\'s full stop, as in retext-latin', () => {
     // Single characters (letters, digits of several scripts), the marks these plugins join, and others.
     const symbolPieces = ['a', 'b', 'A', 'ab', 'é', '1', '2', '١', '²', '𝟏', '&', '&&', '-', '--', '.', '..', '. ', ' ', '/', '_', "'", ':', '!', '\n\n'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...symbolPieces), { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        expect(parseLatin(text)).toEqual(retext.parse(text));
-      }),
-      { numRuns: 5_000, seed: 20261208 },
-    );
+    parsesAsRetextLatin(symbolPieces, 20261208);
     // Long runs of merges into the whole text's tokens, where parse-latin's own plugins spliced each.
-    for (const text of [`${'&a '.repeat(3_000)}`, `${'a- '.repeat(3_000)}`, `${'a.b. '.repeat(2_000)}`, `${'A.B.C. '.repeat(1_500)}`, `${'1.2. a.1. '.repeat(1_000)}`, `${'a-&b '.repeat(2_000)}`]) {
-      expect(parseLatin(text)).toEqual(retext.parse(text));
-    }
+    for (const text of [`${'&a '.repeat(3_000)}`, `${'a- '.repeat(3_000)}`, `${'a.b. '.repeat(2_000)}`, `${'A.B.C. '.repeat(1_500)}`, `${'1.2. a.1. '.repeat(1_000)}`, `${'a-&b '.repeat(2_000)}`]) expect(parseLatin(text)).toEqual(retext.parse(text));
   });
 
   test('a sentence that starts with a lower-case letter joins the one before, as in retext-latin, for every code unit', () => {
