@@ -25,11 +25,16 @@ type KeywordMatch = LexiconMatch & { head?: string };
  * Health words as the head of a compound the list does not name: "barncancer", "hjärncancern",
  * "förlossningsdepression", "pälsdjursallergi". The head is a listed single word (a stem of at least
  * five letters: "sjuk" is too short to tell "barnsjukhuset" from an illness) and the first part a
- * word or compound part the dictionary knows.
+ * word or compound part the dictionary knows. Some heads are health only in a compound
+ * (`compoundHeads`: "knäoperationen", "starroperationen", but not "operationen" alone, which may be a
+ * rescue's or the police's), and not after a first part that names such an operation (`notHealthParts`:
+ * "räddningsoperationen", "byggoperationen").
  */
 function compoundFinder() {
   const health = data.entries.find((entry) => entry.tag === 'halsa')!;
-  const heads = health.forms.filter((form) => !form.includes(' ') && !form.includes('-') && form.replace('*', '').length >= 5);
+  const compoundOnly = new Set<string>(health.compoundHeads ?? []);
+  const heads = [...health.forms, ...compoundOnly].filter((form) => !form.includes(' ') && !form.includes('-') && form.replace('*', '').length >= 5);
+  const notHealth = health.notHealthParts ?? [];
   const closed = new Set(heads.filter((form) => !form.endsWith('*')));
   const open = new Set(heads.filter((form) => form.endsWith('*')).map((form) => form.slice(0, -1)));
   const openLengths = [...new Set([...open].map((stem) => stem.length))];
@@ -55,7 +60,9 @@ function compoundFinder() {
         if (!starts.has(token.lower.slice(split, split + 4))) continue;
         const rest = token.lower.slice(split);
         const head = headOf(rest);
-        if (head === undefined || !firstPart(token.lower.slice(0, split))) continue;
+        const first = token.lower.slice(0, split);
+        if (head === undefined || !firstPart(first)) continue;
+        if (compoundOnly.has(head) && notHealth.some((part) => first.endsWith(part) || first.endsWith(`${part}s`))) continue;
         found.push({ start: token.start, end: token.end, firstToken: token.index, lastToken: token.index + 1, entry, form: head, fix: null, actual: token.value, head: rest });
         break;
       }
@@ -113,6 +120,13 @@ export default defineRule(
       { bad: 'Vi hälsar vår kollega Maria Sandberg lycka till med strålbehandlingen mot bröstcancer!', good: 'Många får diabetes utan att veta om det, säger Anna Berg, distriktssköterska på vårdcentralen.', findings: [{ actual: 'strålbehandlingen', severity: 'error' }] },
       // A listed health word as the head of a compound: "pälsdjursallergi" (allergi), "hjärncancer" (cancer).
       { bad: 'Vår kollega Kim Ek har pälsdjursallergi, så lämna husdjuren hemma.', good: 'Flera barn på förskolan har pälsdjursallergi, så lämna husdjuren hemma.', findings: [{ actual: 'pälsdjursallergi', severity: 'error' }] },
+      // Surgery, in a compound or a verb: "knäoperationen", "opereras"; a rescue's or a building project's operation is none.
+      {
+        bad: 'Vi önskar Maria Holm snabb återhämtning efter knäoperationen i fredags.',
+        good: 'Räddningstjänsten ledde räddningsoperationen vid Mjörn i natt, berättar insatschef Anders Björk.',
+        findings: [{ actual: 'knäoperationen', severity: 'error' }],
+      },
+      { bad: 'Birgitta Ahlström ska opereras för sin höft nästa vecka.', good: 'Simon Berg leder byggoperationen vid nya skolan i Noltorp.', findings: [{ actual: 'opereras', severity: 'error' }] },
       { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.', findings: [{ actual: 'sjukskriven', severity: 'error' }] },
     ],
   },

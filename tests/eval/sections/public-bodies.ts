@@ -2,6 +2,7 @@ import { shippedLinter } from '../../support/linter.ts';
 import type { LintMessage } from '../../../rules/core/linter.ts';
 import development from '../sets/public-bodies.json' with { type: 'json' };
 import heldOut from '../sets/public-bodies-heldout.json' with { type: 'json' };
+import healthProcedures from '../sets/health-procedures.json' with { type: 'json' };
 import type { EvalRow, EvalSection } from '../types.ts';
 
 /**
@@ -55,12 +56,14 @@ const section: EvalSection = {
     // The development set's true problems are posts with a picture (a named child at an opening), as published.
     const dev = measure('development', development.clean, development.trueProblems, true);
     const held = measure('held-out', heldOut.clean, heldOut.mustFlag, false);
+    // Surgery, procedures and aids named with a private person (development set of 3 Dec 2026).
+    const procedures = measure('health procedures (development)', healthProcedures.clean, healthProcedures.mustFlag, false);
     if (process.env.EVAL_VERBOSE) {
-      for (const [label, measured] of [['development', dev], ['held-out', held]] as const) {
+      for (const [label, measured] of [['development', dev], ['held-out', held], ['health procedures', procedures]] as const) {
         process.stdout.write(`\n${label} alarms:\n${measured.alarms.join('\n')}\n${label} misses:\n${measured.misses.join('\n')}\n`);
       }
     }
-    return [...dev.rows, ...held.rows];
+    return [...dev.rows, ...held.rows, ...procedures.rows];
   },
 };
 
