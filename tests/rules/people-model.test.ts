@@ -80,8 +80,17 @@ describe('sources, staff and groups are not the subject', () => {
     'Smittan sprids nu i fler kommuner, säger Maria Marklund, smittskyddsläkare.',
     'Enligt överläkare Per Holm har antalet strokefall minskat.',
     'Maria Marklund har under många år engagerat sig i de ensamkommande flyktingungdomarnas situation.',
+    // A role as the head of a compound before the name ("distrikts|sköterskan", "säkerhets|samordnare").
+    'Många får diabetes utan att veta om det, säger distriktssköterskan Anna Berg.',
+    'Amputationer efter diabetes går att förebygga, säger diabetessköterskan Ulla Berg på vårdcentralen.',
+    'Cancer kan drabba alla, säger säkerhetssamordnare Olof Wiik.',
   ])('%s', (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+
+  test('a compound role makes no one a source by itself: staff with a sensitive detail are still flagged', () => {
+    expect(flagged('Distriktssköterskan Anna Berg är sjukskriven sedan i måndag.')).toEqual(['pd-kanslig-kategori:error']);
+    expect(flagged('Säkerhetssamordnare Olof Wiik har cancer.')).toEqual(['pd-kanslig-kategori:error']);
   });
 
   test('a quoted person who goes on about their own illness is still the subject', () => {

@@ -1,4 +1,5 @@
 import { scanner } from './scan.ts';
+import { isCompoundHead, swedishDictionary } from '../../spelling/dictionary.ts';
 import { data as lexicon } from './lexicon.schema.ts';
 import { data as childData } from './children.schema.ts';
 
@@ -88,6 +89,23 @@ export function flagsOf(word: string): number {
   const stems = word.length >= 3 ? stemFlags.get(word.slice(0, 3)) : undefined;
   if (stems) for (const { stem, flag } of stems) if (word.startsWith(stem)) flags |= flag;
   return flags;
+}
+
+/**
+ * An adult's role ("sjuksköterskan", "enhetschef"), listed or as the head of a compound whose first
+ * part the dictionary knows: "distriktssköterskan", "diabetessköterskan", "säkerhetssamordnare",
+ * "insatschefen". Asked only for the few words around a name.
+ */
+export function isAdultRole(word: string): boolean {
+  if (notRole.test(word)) return false;
+  if (flagsOf(word) & F.adultRole) return true;
+  for (let split = 3; split <= word.length - 4; split++) {
+    if (!(flagsOf(word.slice(split)) & F.adultRole)) continue;
+    const first = word.slice(0, split);
+    // A first part, or one with the linking -s ("distrikts", "säkerhets").
+    if (isCompoundHead(first) || (first.endsWith('s') && swedishDictionary().correct(first.slice(0, -1)))) return !notRole.test(word.slice(split));
+  }
+  return false;
 }
 
 export const placeSuffixes = new Set(lower(lexicon.placeSuffixes));

@@ -1,4 +1,4 @@
-import { F, flagsOf, notRole } from './lexicon.ts';
+import { F, flagsOf, isAdultRole } from './lexicon.ts';
 import { isAmbiguousName, isFirstName, firstNames } from './name-data.ts';
 import { isHeadAfterName, type Compiled, type FoundPlaces } from './places.ts';
 import type { Frame } from './frame.ts';
@@ -109,7 +109,7 @@ export function findNames(frame: Frame, found: FoundPlaces, compiled: Compiled):
     // Known places inside the name are its surname after all ("Anna Berg").
     for (let part = index; part < last; part++) placeOf[part] = 0;
     const after = wordsInSegment(last - 1, 5);
-    const isRole = (word: number) => (flagsOf(tokens[word]!.lower) & F.adultRole) !== 0 && !notRole.test(tokens[word]!.lower);
+    const isRole = (word: number) => isAdultRole(tokens[word]!.lower);
     const roleIndex = before.find(isRole) ?? after.find(isRole);
     const staff = roleIndex !== undefined || before.some((word) => flags[word]! & F.contactVerb);
     const colleague = before.some((word) => flags[word]! & F.relationWork) || after.slice(0, 3).some((word) => flags[word]! & F.relationWork);
