@@ -127,6 +127,8 @@ export default defineRule(
         findings: [{ actual: 'knäoperationen', severity: 'error' }],
       },
       { bad: 'Birgitta Ahlström ska opereras för sin höft nästa vecka.', good: 'Simon Berg leder byggoperationen vid nya skolan i Noltorp.', findings: [{ actual: 'opereras', severity: 'error' }] },
+      // In hospital, without article: someone's care; "ligger på sjukhuset" may be where a reception is.
+      { bad: 'Tack till Eva Lund som ligger på sjukhus men ändå skickade en hälsning.', good: 'Mottagningen där Anna Berg jobbar ligger på sjukhuset i Alingsås.', findings: [{ actual: 'ligger på sjukhus', severity: 'error' }] },
       { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.', findings: [{ actual: 'sjukskriven', severity: 'error' }] },
     ],
   },
