@@ -2,7 +2,7 @@ import { defineRule } from '../core/define.ts';
 import { contextOf, type TextContext } from '../core/context.ts';
 import { format, report } from '../core/report.ts';
 import { bySegment, hintsOf, isLectureTopic, isWorkContext, peopleOf, preparePeople, type Identifier } from '../analysis/people/index.ts';
-import { isCompoundHead, swedishDictionary } from '../spelling/dictionary.ts';
+import { isCompoundFirstPart } from '../spelling/dictionary.ts';
 import type { LexiconMatch } from '../core/lexicon/index.ts';
 import data from './keywords.json' with { type: 'json' };
 
@@ -48,9 +48,6 @@ function compoundFinder() {
   };
   // Only the tag is read from a match's entry (the category).
   const entry: LexiconMatch['entry'] = { tag: health.tag, forms: {} };
-  const dictionary = swedishDictionary();
-  // A first part, or a word with the linking -s ("förlossnings").
-  const firstPart = (part: string) => isCompoundHead(part) || (part.endsWith('s') && dictionary.correct(part.slice(0, -1)));
   return (context: TextContext, listed: LexiconMatch[]): KeywordMatch[] => {
     const covered = new Set(listed.map((match) => match.firstToken));
     const found: KeywordMatch[] = [];
@@ -61,7 +58,7 @@ function compoundFinder() {
         const rest = token.lower.slice(split);
         const head = headOf(rest);
         const first = token.lower.slice(0, split);
-        if (head === undefined || !firstPart(first)) continue;
+        if (head === undefined || !isCompoundFirstPart(first)) continue;
         if (compoundOnly.has(head) && notHealth.some((part) => first.endsWith(part) || first.endsWith(`${part}s`))) continue;
         found.push({ start: token.start, end: token.end, firstToken: token.index, lastToken: token.index + 1, entry, form: head, fix: null, actual: token.value, head: rest });
         break;

@@ -209,6 +209,11 @@ export function isCompoundHead(part: string): boolean {
   return parts.begin.has(part) || checker.correct(part);
 }
 
+/** A compound's first part, or one with the linking -s after a word the dictionary knows ("distrikts", "förlossnings"). */
+export function isCompoundFirstPart(part: string): boolean {
+  return isCompoundHead(part) || (part.endsWith('s') && current().checker.correct(part.slice(0, -1)));
+}
+
 /** The compound-only stems the dictionary lists, for compound splitting. */
 export function compoundParts(): CompoundParts {
   return current().parts;

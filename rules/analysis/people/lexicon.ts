@@ -1,5 +1,5 @@
 import { scanner } from './scan.ts';
-import { isCompoundHead, swedishDictionary } from '../../spelling/dictionary.ts';
+import { isCompoundFirstPart } from '../../spelling/dictionary.ts';
 import { data as lexicon } from './lexicon.schema.ts';
 import { data as childData } from './children.schema.ts';
 
@@ -101,9 +101,7 @@ export function isAdultRole(word: string): boolean {
   if (flagsOf(word) & F.adultRole) return true;
   for (let split = 3; split <= word.length - 4; split++) {
     if (!(flagsOf(word.slice(split)) & F.adultRole)) continue;
-    const first = word.slice(0, split);
-    // A first part, or one with the linking -s ("distrikts", "säkerhets").
-    if (isCompoundHead(first) || (first.endsWith('s') && swedishDictionary().correct(first.slice(0, -1)))) return !notRole.test(word.slice(split));
+    if (isCompoundFirstPart(word.slice(0, split))) return !notRole.test(word.slice(split));
   }
   return false;
 }
