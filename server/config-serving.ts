@@ -29,6 +29,7 @@ export const servingSettings = {
   POSTKOLL_SUGGESTION_DEADLINE_MS: integerSetting(1, max, 1_000),
   POSTKOLL_LINT_DEADLINE_MS: integerSetting(1, max, 1_500),
   POSTKOLL_POOL_LINT_FROM: integerSetting(0, max, 5_000),
+  POSTKOLL_HELPER_NICE: integerSetting(0, 19, 10),
   POSTKOLL_HTTPS: flagSetting(false),
   POSTKOLL_HEADERS_TIMEOUT: integerSetting(1, 3_600, 10),
   POSTKOLL_REQUEST_TIMEOUT: integerSetting(1, 3_600, 15),
@@ -51,6 +52,8 @@ export interface ServingConfig {
      * ones on the main thread, where they cost less (README, Performance). 0 sends every lint there.
      */
     lintFromUnits: number;
+    /** Nice increment for the process's helper threads (V8's and libuv's), 0 to leave them (server/helper-threads.ts). */
+    helperNice: number;
   };
   /** A lint that has waited this long for its turn is answered 503 instead of run; in the pool, it is stopped then. */
   lintDeadlineMs: number;
@@ -70,6 +73,7 @@ export function servingConfigOf(values: { [K in keyof typeof servingSettings]: z
       perClient: values.POSTKOLL_POOL_PER_CLIENT,
       suggestionDeadlineMs: values.POSTKOLL_SUGGESTION_DEADLINE_MS,
       lintFromUnits: values.POSTKOLL_POOL_LINT_FROM,
+      helperNice: values.POSTKOLL_HELPER_NICE,
     },
     lintDeadlineMs: values.POSTKOLL_LINT_DEADLINE_MS,
     https: values.POSTKOLL_HTTPS,

@@ -33,13 +33,15 @@ async function prepare() {
 }
 
 async function serve() {
-  const [{ createLinters, warmLinters }, { createApp }, { createHttpServer, shutdownOn }, { createWorkPool }, { openDrafts }] = await Promise.all([
+  const [{ createLinters, warmLinters }, { createApp }, { createHttpServer, shutdownOn }, { createWorkPool }, { openDrafts }, { niceHelperThreads }] = await Promise.all([
     import('./linters.ts'),
     import('./app.ts'),
     import('./http-server.ts'),
     import('./work-pool.ts'),
     import('./drafts/index.ts'),
+    import('./helper-threads.ts'),
   ]);
+  const lowered = niceHelperThreads(config.serving.pool.helperNice);
   const linters = createLinters(config.profilesDir, config.defaultProfile, { maxFindingsPerRule: config.serving.maxFindingsPerRule, clock: clockOf(config) });
   const drafts = await openDrafts(config, linters);
   // Retention runs in one process of a machine (slot 0); across machines the store's lock decides.
@@ -53,7 +55,7 @@ async function serve() {
     stopWarming = warmLinters(linters, (ms) => logger.info({ ms: Math.round(ms), worker: workerSlot() }, 'linters warmed'));
   });
   // Health is ok before this (the request thread serves alone); the bench waits for it before it measures.
-  void pool.ready.then(() => logger.info({ threads: config.serving.pool.threads, worker: workerSlot() }, 'worker pool ready'));
+  void pool.ready.then(() => logger.info({ threads: config.serving.pool.threads, helperThreadsLowered: lowered, worker: workerSlot() }, 'worker pool ready'));
   server.on('error', (error) => {
     logger.fatal({ err: { type: error.name, code: (error as NodeJS.ErrnoException).code } }, 'could not listen');
     process.exit(1);

@@ -103,6 +103,31 @@ describe('POSTKOLL_WORKERS and POSTKOLL_DATABASE_URL settings', () => {
     for (const value of ['0', '-1', '1.5', 'alla']) expect(() => configFromEnv({ POSTKOLL_WORKERS: value }), value).toThrow(/POSTKOLL_WORKERS/);
   });
 
+  test('POSTKOLL_HELPER_NICE: how far V8\'s and libuv\'s threads yield to the request thread, 10 by default, 0 to leave them', () => {
+    expect(configFromEnv({}).serving.pool.helperNice).toBe(10);
+    expect(configFromEnv({ POSTKOLL_HELPER_NICE: '0' }).serving.pool.helperNice).toBe(0);
+    expect(configFromEnv({ POSTKOLL_HELPER_NICE: '19' }).serving.pool.helperNice).toBe(19);
+    for (const value of ['20', '-1', '2.5', 'lågt']) expect(() => configFromEnv({ POSTKOLL_HELPER_NICE: value }), value).toThrow(/POSTKOLL_HELPER_NICE/);
+    // In a process of its own: every thread but the main one is lowered by the increment, and 0 lowers none.
+    const niceAfter = (increment: number) => {
+      const script = `import { niceHelperThreads } from './server/helper-threads.ts';
+        import { readdirSync, readFileSync } from 'node:fs';
+        const lowered = niceHelperThreads(${increment});
+        const nice = readdirSync('/proc/self/task').map((id) => { const stat = readFileSync('/proc/self/task/' + id + '/stat', 'utf8'); return [Number(id), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])]; });
+        console.log(JSON.stringify({ lowered, pid: process.pid, nice }));`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as { lowered: number; pid: number; nice: [number, number][] };
+    };
+    const lowered = niceAfter(5);
+    const main = lowered.nice.find(([id]) => id === lowered.pid)![1];
+    expect(lowered.lowered).toBeGreaterThan(0);
+    expect(lowered.nice.filter(([id]) => id !== lowered.pid).map(([, nice]) => nice)).toEqual(Array(lowered.nice.length - 1).fill(Math.min(19, main + 5)));
+    const left = niceAfter(0);
+    expect(left.lowered).toBe(0);
+    expect(new Set(left.nice.map(([, nice]) => nice)).size).toBe(1);
+  });
+
   test('SQLite unless POSTKOLL_DATABASE_URL names a PostgreSQL database; a wrong URL stops the start without repeating it', () => {
     expect(configFromEnv({}).databaseUrl).toBeUndefined();
     expect(configFromEnv({ POSTKOLL_DATABASE_URL: 'postgres://app:hemligt@db/postkoll' }).databaseUrl).toBe('postgres://app:hemligt@db/postkoll');

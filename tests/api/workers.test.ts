@@ -30,6 +30,16 @@ function processGroup(groupId: number): number[] {
   return pids;
 }
 
+/** The nice value of each thread of a process, by thread id, from /proc (field 19 of stat). */
+function threadNice(pid: number): Map<number, number> {
+  const nice = new Map<number, number>();
+  for (const id of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${id}/stat`, 'utf8');
+    nice.set(Number(id), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  return nice;
+}
+
 const readyLines = () => app.logs.filter((line) => line.includes('Postkoll is ready')).map((line) => JSON.parse(line) as { worker: number });
 
 beforeAll(async () => {
@@ -55,6 +65,23 @@ describe('POSTKOLL_WORKERS', () => {
     for (let tries = 0; warmed().length < 2 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(warmed().map((line) => line.worker).sort()).toEqual([0, 1]);
     for (const line of warmed()) expect(line.ms).toBeGreaterThan(0);
+  });
+
+  test('in each server process only the request thread keeps its priority: V8\'s helper threads and the worker pool yield the cores to it', async () => {
+    const poolReady = () => app.logs.filter((line) => line.includes('worker pool ready')).map((line) => JSON.parse(line) as { worker: number; helperThreadsLowered: number });
+    for (let tries = 0; poolReady().length < 2 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(poolReady().map((line) => line.worker).sort()).toEqual([0, 1]);
+    const workers = processGroup(app.process.pid!).filter((pid) => pid !== app.process.pid);
+    expect(workers).toHaveLength(2);
+    for (const pid of workers) {
+      const nice = threadNice(pid);
+      const requestThread = nice.get(pid)!;
+      const others = [...nice].filter(([id]) => id !== pid).map(([, value]) => value);
+      // V8's platform threads, libuv's and the pool's: POSTKOLL_HELPER_NICE's default, 10 (at most 19).
+      expect(others.length).toBeGreaterThanOrEqual(poolReady()[0]!.helperThreadsLowered);
+      for (const value of others) expect(value).toBe(Math.min(19, requestThread + 10));
+    }
+    for (const line of poolReady()) expect(line.helperThreadsLowered).toBeGreaterThan(0);
   });
 
   test('the workers share one database: every draft created through the port is readable through it', async () => {
