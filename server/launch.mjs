@@ -72,6 +72,11 @@ export async function buildServerIfNeeded(log) {
     outExtension: { '.js': '.mjs' },
     outdir: bundleDir,
     bundle: true,
+    // Each dynamic import() in the sources becomes a chunk of its own, loaded when it is reached. Without
+    // splitting, esbuild hoists every package the bundle imports to its top, so the cluster's primary,
+    // which only builds, migrates and forks, loaded express, pg and every rule's packages as well.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     format: 'esm',
     target: `node${process.versions.node.split('.')[0]}`,
@@ -85,16 +90,19 @@ export async function buildServerIfNeeded(log) {
   });
   const outputs = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (output.entryPoint) outputs[Object.keys(entryPoints).find((name) => join(root, output.entryPoint) === entryPoints[name])] = relative(bundleDir, join(root, file));
+    // A dynamic import's chunk names its source as an entry point too; only the two named ones are kept here.
+    const name = output.entryPoint && Object.keys(entryPoints).find((entry) => join(root, output.entryPoint) === entryPoints[entry]);
+    if (name) outputs[name] = relative(bundleDir, join(root, file));
   }
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) if (!file.includes('node_modules/')) inputs[file] = hashOf(readFileSync(join(root, file)));
-  const next = { root, node: process.version, launcher: launcherHash, outputs, inputs };
+  // Every file of this build, chunks included: the next build keeps them while a start may still load them.
+  const files = Object.keys(result.metafile.outputs).map((file) => relative(bundleDir, join(root, file))).filter((file) => file.endsWith('.mjs'));
+  const next = { root, node: process.version, launcher: launcherHash, outputs, files, inputs };
   writeFileSync(`${manifestFile}.${process.pid}`, `${JSON.stringify(next)}\n`);
   renameSync(`${manifestFile}.${process.pid}`, manifestFile);
   // Earlier builds' files, except any a start still running may be about to load.
-  const keep = new Set(Object.values(next.outputs).flatMap((file) => [file, `${file}.map`]));
-  if (manifest) for (const file of Object.values(manifest.outputs)) keep.add(file).add(`${file}.map`);
+  const keep = new Set([...next.files, ...(manifest?.files ?? Object.values(manifest?.outputs ?? {}))].flatMap((file) => [file, `${file}.map`]));
   for (const file of readdirSync(bundleDir)) if (/\.mjs(\.map)?$/.test(file) && !keep.has(file)) rmSync(join(bundleDir, file), { force: true });
   return next;
 }

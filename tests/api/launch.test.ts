@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot, startApp } from '../support/app-process.ts';
@@ -41,6 +41,27 @@ describe('npm start runs the bundled server', () => {
       } finally {
         expect(await first.stop()).toBe(0);
       }
+
+      // The start entry imports only what the cluster's primary needs (it builds, migrates and forks); the
+      // server's packages are in chunks loaded by the workers' dynamic imports, so the primary never loads them.
+      const built = JSON.parse(readFileSync(join(bundleDir, 'manifest.json'), 'utf8')) as { outputs: Record<string, string>; files: string[] };
+      const primaryPackages = new Set<string>();
+      const primaryFiles = new Set<string>();
+      const walk = (file: string) => {
+        if (primaryFiles.has(file)) return;
+        primaryFiles.add(file);
+        for (const [, specifier] of readFileSync(join(bundleDir, file), 'utf8').matchAll(/^import (?:[^;]*? from )?"([^"]+)";$/gms)) {
+          if (specifier!.startsWith('./')) walk(specifier!.slice(2));
+          else primaryPackages.add(specifier!);
+        }
+      };
+      walk(built.outputs.start!);
+      // It migrates the database (better-sqlite3) and reads the settings (zod), nothing of the rules or the app.
+      expect(primaryPackages).toContain('better-sqlite3');
+      for (const serverPackage of ['express', 'pg', 'franc', 'twitter-text', 'unified', 'piscina']) expect(primaryPackages).not.toContain(serverPackage);
+      expect(built.files).toContain(built.outputs['pool-entry']);
+      expect(built.files.length).toBeGreaterThan(2);
+      for (const file of built.files) expect(existsSync(join(bundleDir, file)), file).toBe(true);
 
       const second = await startApp(env, launch);
       expect(second.logs.some((line) => line.includes(building))).toBe(false);
