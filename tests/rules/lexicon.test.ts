@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseSwedish } from '../../rules/core/parse.ts';
 import { buildContext, type TextContext } from '../../rules/core/context.ts';
 import { Lexicon, existenceRule, lexiconFile, substitutionRule } from '../../rules/core/lexicon/index.ts';
+import { normalize } from '../../rules/core/lexicon/normalize.ts';
+import { parsedPhraseTokens, phraseTokens } from '../../rules/core/lexicon/phrase.ts';
+import { projectRoot } from '../support/app-process.ts';
 import { createLinter } from '../../rules/core/linter.ts';
 import { defaultLinter } from '../support/linter.ts';
 
@@ -79,6 +85,45 @@ describe('the lexicon engine', () => {
     lexicon.flag(['kurator'], 2);
     const context = contextFor('Rektor och kurator.');
     expect(lexicon.flagsOf(context)).toEqual(context.tokens.map((token) => (token.lower === 'rektor' ? 1 : token.lower === 'kurator' ? 3 : 0)));
+  });
+});
+
+describe('compiling a phrase', () => {
+  // Phrases of plain lower-case words are split on their spaces instead of parsed (a start-up cost):
+  // the tokens must be exactly the parser's, or a list would stop matching what posts contain.
+  const splitOnSpaces = /^[a-zà-öø-ÿ]+(?: [a-zà-öø-ÿ]+)*$/;
+
+  test('every plain phrase in the data files and profiles has the tokens the parser gives it', () => {
+    const strings = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') strings.add(normalize(value));
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) (collect(key), collect(inner));
+    };
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        // The first-name data are names matched one word at a time, never compiled as phrases.
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.json') && name !== 'first-names.json') collect(JSON.parse(readFileSync(path, 'utf8')));
+      }
+    };
+    walk(join(projectRoot, 'rules'));
+    const plain = [...strings].filter((phrase) => splitOnSpaces.test(phrase));
+    expect(plain.length).toBeGreaterThan(3_000);
+    for (const phrase of plain) expect(phraseTokens(phrase), phrase).toEqual(parsedPhraseTokens(phrase));
+  });
+
+  test('any phrase of those letters, capitals and outer spaces included, gets the parser\'s tokens', () => {
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzåäöéèüæøàáâãçêëìíîïñòóôõùúûýÿÅÄÖÉÜ'.split(''));
+    const word = fc.array(letter, { minLength: 1, maxLength: 12 }).map((letters) => letters.join(''));
+    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' ')).map(([words, pad]) => `${pad}${words.join(' ')}${pad}`);
+    fc.assert(
+      fc.property(phrase, (written) => {
+        expect(phraseTokens(written)).toEqual(parsedPhraseTokens(normalize(written)));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
