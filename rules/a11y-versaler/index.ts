@@ -6,9 +6,9 @@ import { data } from './acronyms.schema.ts';
 
 // Plain Latin letters only: fancy Unicode letters are a11y-fejkfont-unicode's finding.
 const latinWord = /^[A-Za-zÀ-ɏ]+(?:[-'’][A-Za-zÀ-ɏ]+)*$/u;
-// Fast path first: most words have a lowercase second letter.
-const isCaps = (value: string) =>
-  value.length >= 2 && value[1] !== value[1]!.toLowerCase() && value === value.toUpperCase() && latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value);
+// Most words have a lowercase second letter: that look comes before any other (and before the cache).
+const mayBeCaps = (value: string) => value.length >= 2 && value[1] !== value[1]!.toLowerCase();
+const isCaps = (value: string) => value === value.toUpperCase() && latinWord.test(value) && /\p{Lu}.*\p{Lu}/u.test(value);
 const roman = /^[IVXLCDM]+$/;
 const letterCount = (value: string) => value.replace(/[^\p{L}]/gu, '').length;
 const space = /\s/u;
@@ -81,6 +81,7 @@ export default defineRule(
       // Each distinct word is tested once: a post of 5,000 capitalised words has a handful of distinct ones.
       const capsOf = new Map<string, boolean>();
       const caps = (value: string) => {
+        if (!mayBeCaps(value)) return false;
         let known = capsOf.get(value);
         if (known === undefined) capsOf.set(value, (known = isCaps(value)));
         return known;
@@ -149,7 +150,7 @@ export default defineRule(
       if (
         firstLine.length >= 2 &&
         firstLine.length < minRun &&
-        firstLine.every((word) => isCaps(word.value)) &&
+        firstLine.every((word) => caps(word.value)) &&
         !firstLine.every((word) => isAcronym(word.value)) &&
         !firstLine.some((word) => letterCount(word.value) >= minLetters && !isAcronym(word.value))
       ) {
