@@ -203,15 +203,15 @@ export function swedishDictionary(): SpellChecker {
   return current().checker;
 }
 
-/** A compound's first part: one the dictionary marks as such ("förkastnings"), or a word it knows. */
-export function isCompoundHead(part: string): boolean {
+/** A first part of a compound as the dictionary gives it: a part it marks as such ("förkastnings"), or a word it knows. */
+export function isDictionaryFirstPart(part: string): boolean {
   const { parts, checker } = current();
   return parts.begin.has(part) || checker.correct(part);
 }
 
 /** A compound's first part, or one with the linking -s after a word the dictionary knows ("distrikts", "förlossnings"). */
 export function isCompoundFirstPart(part: string): boolean {
-  return isCompoundHead(part) || (part.endsWith('s') && current().checker.correct(part.slice(0, -1)));
+  return isDictionaryFirstPart(part) || (part.endsWith('s') && current().checker.correct(part.slice(0, -1)));
 }
 
 /** The compound-only stems the dictionary lists, for compound splitting. */

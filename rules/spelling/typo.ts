@@ -1,4 +1,4 @@
-import { isCompoundHead, swedishDictionary } from './dictionary.ts';
+import { isDictionaryFirstPart, swedishDictionary } from './dictionary.ts';
 import { isMissingInflection } from './inflection.ts';
 import { rareStretch } from './letter-sequences.ts';
 import { isKnownWord } from './spell.ts';
@@ -101,13 +101,13 @@ function closeCompound(word: string, slip: { from: number; to: number }): string
     const head = word.slice(0, split);
     const tail = word.slice(split);
     // The slip is where the unusual letters are: a part without any is taken as written.
-    if (heads < maxSeams && slip.to >= split && isCompoundHead(head)) {
+    if (heads < maxSeams && slip.to >= split && isDictionaryFirstPart(head)) {
       heads++;
       const fixed = closeDictionaryWord(tail);
       if (fixed !== undefined && isKnownWord(head + fixed)) return head + fixed;
     } else if (tails < maxSeams && slip.from < split && correct(tail)) {
       tails++;
-      for (const candidate of oneEditAway(head)) if (candidate.length >= minCompoundPart && isCompoundHead(candidate) && isKnownWord(candidate + tail)) return candidate + tail;
+      for (const candidate of oneEditAway(head)) if (candidate.length >= minCompoundPart && isDictionaryFirstPart(candidate) && isKnownWord(candidate + tail)) return candidate + tail;
     }
   }
   return undefined;
