@@ -124,19 +124,23 @@ export default defineRule(
         findings: [{ actual: 'knäoperationen', severity: 'error' }],
       },
       { bad: 'Birgitta Ahlström ska opereras för sin höft nästa vecka.', good: 'Simon Berg leder byggoperationen vid nya skolan i Noltorp.', findings: [{ actual: 'opereras', severity: 'error' }] },
+      // "Operationen" on its own only before a body part; the active past "opererade" not before a place ("i området").
+      { bad: 'Vi hälsar Tomas Lind lycka till inför operationen av axeln på måndag.', good: 'Polisen ledde operationen i centrum, säger polisinspektör Mia Ek.', findings: [{ actual: 'operationen av axeln', severity: 'error' }] },
+      { bad: 'Läkarna opererade Sofia Berg i natt och hon vilar nu.', good: 'Specialstyrkan opererade i Mali, berättar major Erik Holm.', findings: [{ actual: 'opererade', severity: 'error' }] },
       // In hospital, without article: someone's care; "ligger på sjukhuset" may be where a reception is.
       { bad: 'Tack till Eva Lund som ligger på sjukhus men ändå skickade en hälsning.', good: 'Mottagningen där Anna Berg jobbar ligger på sjukhuset i Alingsås.', findings: [{ actual: 'ligger på sjukhus', severity: 'error' }] },
       { bad: 'Siobhan Murphy är sjukskriven sedan i måndag.', good: 'Rektor Anna Berg berättar att många elever har adhd.', findings: [{ actual: 'sjukskriven', severity: 'error' }] },
     ],
   },
   (settings) => {
-    // Each entry is a category: its tag is the id, its own fields the label and exceptions.
-    const categories = new Map<string, Category>(
-      data.entries.map((entry) => [
-        entry.tag,
-        { id: entry.tag, label: entry.label, exclude: entry.exclude.map((value) => value.toLowerCase()), uppercaseOnly: new Set((entry as { uppercaseOnly?: string[] }).uppercaseOnly ?? []) },
-      ]),
-    );
+    // An entry with a label is a category: its tag is the id, its own fields the label and exceptions.
+    // Further entries of the same tag only add forms that carry guards of their own ("operationen av"
+    // only before a body part).
+    const categories = new Map<string, Category>();
+    for (const entry of data.entries) {
+      if (!('label' in entry) || entry.label === undefined || entry.exclude === undefined || categories.has(entry.tag)) continue;
+      categories.set(entry.tag, { id: entry.tag, label: entry.label, exclude: entry.exclude.map((value) => value.toLowerCase()), uppercaseOnly: new Set((entry as { uppercaseOnly?: string[] }).uppercaseOnly ?? []) });
+    }
     const list = settings.lists.keywords!;
     const topicWords = new Set(data.topicWords);
     const groupNouns = new Set(data.groupNouns);
@@ -153,16 +157,20 @@ export default defineRule(
       const compound = maybeSomeone ? compounds(context, listed) : [];
       // Both come in text order: only a mix needs sorting. Each hit is built field by field, not spread.
       const matches: KeywordMatch[] = compound.length === 0 ? listed : [...listed, ...compound].sort((a, b) => a.start - b.start);
-      const found = matches.map((match) => ({
-        start: match.start,
-        end: match.end,
-        firstToken: match.firstToken,
-        lastToken: match.lastToken,
-        actual: match.actual,
-        head: match.head,
-        phrase: match.form,
-        data: categories.get(match.entry.tag!)!,
-      }));
+      const found = matches.map((match) => {
+        // A form that holds only before certain words is shown with that word: "operationen av ryggen".
+        const shown = match.entry.onlyBefore ? tokens[match.lastToken]! : undefined;
+        return {
+          start: match.start,
+          end: shown ? shown.end : match.end,
+          firstToken: match.firstToken,
+          lastToken: shown ? match.lastToken + 1 : match.lastToken,
+          actual: shown ? text.slice(match.start, shown.end) : match.actual,
+          head: match.head,
+          phrase: match.form,
+          data: categories.get(match.entry.tag!)!,
+        };
+      });
       if (found.length === 0) return;
       const people = peopleOf(context, settings.profile);
       // No one identifiable: nothing to report, however many keywords.
