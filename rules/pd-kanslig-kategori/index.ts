@@ -138,7 +138,7 @@ export default defineRule(
     // only before a body part).
     const categories = new Map<string, Category>();
     for (const entry of data.entries) {
-      if (!('label' in entry) || entry.label === undefined || entry.exclude === undefined || categories.has(entry.tag)) continue;
+      if (entry.label === undefined || entry.exclude === undefined || categories.has(entry.tag)) continue;
       categories.set(entry.tag, { id: entry.tag, label: entry.label, exclude: entry.exclude.map((value) => value.toLowerCase()), uppercaseOnly: new Set((entry as { uppercaseOnly?: string[] }).uppercaseOnly ?? []) });
     }
     const list = settings.lists.keywords!;

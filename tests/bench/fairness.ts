@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { createLinters } from '../../server/linters.ts';
 import { createWorkPool } from '../../server/work-pool.ts';
 import { configFromEnv } from '../../server/config.ts';
+import { requestTextLength } from '../../rules/api/schemas.ts';
 import { municipalPost } from './texts.ts';
 import { fuzzSlowest, hostileRequests, withinRequestBound, type FuzzShapes, type HostileRequest } from './hostile.ts';
 import { serverScript, startServer, steadyStateLogs } from './server-process.ts';
@@ -62,7 +63,8 @@ export async function measureAdversarial(fuzz: FuzzShapes): Promise<AdversarialF
   await pool.ready;
   const figures: AdversarialFigure[] = [];
   for (const request of hostileRequests(fuzz)) {
-    const units = (request.media ?? []).reduce((sum, item) => sum + (item.altText?.length ?? 0), request.text.length);
+    // Counted as the server counts it when it picks the pool (server/routes/lint.ts).
+    const units = requestTextLength(request);
     if (!withinRequestBound(request)) {
       figures.push({ name: request.name, units, refused: true, pooled: false, firstMs: null, medianMs: null, maxMs: null });
       continue;

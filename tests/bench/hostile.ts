@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { limits } from '../../rules/api/schemas.ts';
+import { limits, requestTextLength } from '../../rules/api/schemas.ts';
 import { registry } from '../../rules/registry.ts';
 import type { MediaItem } from '../../rules/core/types.ts';
 import { projectRoot } from '../support/app-process.ts';
@@ -157,5 +157,4 @@ export function fuzzSlowest(lint: Lint, { savedFile = fuzzSlowestFile, runs = 15
 export const hostileRequests = (fuzz: FuzzShapes): HostileRequest[] => [...issueInputs, ...boundedInputs, ...fuzz.shapes.map(shapeToRequest)];
 
 export const withinRequestBound = (request: HostileRequest) =>
-  request.text.length <= limits.textLength &&
-  (request.media ?? []).reduce((sum, item) => sum + (item.altText?.length ?? 0), request.text.length) <= limits.requestTextLength;
+  request.text.length <= limits.textLength && requestTextLength(request) <= limits.requestTextLength;
