@@ -321,12 +321,18 @@ async function main() {
   const postkollOne = await loadServer(await startPostkoll(1, { POSTKOLL_WORKERS: '1' }), body);
   console.log(`  HTTP: bare node:http + retext-latin …`);
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
+  console.log(`  HTTP: node:http + the same lint, ${availableParallelism()} processes (the serving path's floor) …`);
+  const lintFloor = await loadServer(
+    await startServer('tests/bench/lint-floor-server.ts', { POSTKOLL_WORKERS: String(availableParallelism()) }, { waitForLog: { texts: ['lint floor ready'], count: availableParallelism() } }),
+    body,
+  );
 
   const httpRows = [['2,200 chars, 3 channels', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU ms/req', 'RSS before → after MB']];
   for (const [label, figures] of [
     [`Postkoll, npm start (POSTKOLL_WORKERS=auto: ${availableParallelism()})`, postkoll],
     ['Postkoll, POSTKOLL_WORKERS=1', postkollOne],
     ['bare node:http + retext-latin', bareHttp],
+    [`node:http + the same lint (${availableParallelism()} processes)`, lintFloor],
   ] as const) {
     for (const loadFigures of figures.loads) {
       httpRows.push([
@@ -347,9 +353,12 @@ async function main() {
   for (const connections of [10, 50]) httpRows.push(['ratio Postkoll, 1 process / bare (req/s)', String(connections), httpRatio(connections, postkollOne).toFixed(2), '', '', '', '', '']);
   const workersRatio = (connections: number) => rate(postkoll, connections) / rate(postkollOne, connections);
   for (const connections of [10, 50]) httpRows.push(['ratio auto / 1 process (req/s)', String(connections), workersRatio(connections).toFixed(2), '', '', '', '', '']);
+  const floorRatio = (connections: number) => rate(postkoll, connections) / rate(lintFloor, connections);
+  for (const connections of [10, 50]) httpRows.push(['ratio Postkoll (npm start) / node:http + lint (req/s)', String(connections), floorRatio(connections).toFixed(2), '', '', '', '', '']);
   console.log(`\nHTTP (autocannon on the same machine, ${settings.loadSeconds} s per load)\n${pad(httpRows)}`);
   console.log(
-    `npm start runs ${availableParallelism()} server processes (POSTKOLL_WORKERS=auto), the bare server one; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere.`,
+    `npm start runs ${availableParallelism()} server processes (POSTKOLL_WORKERS=auto), the bare server one; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere. ` +
+      `node:http + the same lint runs as many processes as npm start with nothing but the lint and JSON: what Postkoll gets below it is the serving path's cost (Express, validation, headers, rate limit, request log), what it gets there is the lint's.`,
   );
   console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (every worker pool loaded and linter warmed: ${(postkoll.steadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
 
@@ -455,6 +464,9 @@ async function main() {
           oneProcessRatioC50: httpRatio(50, postkollOne),
           autoOverOneC10: workersRatio(10),
           autoOverOneC50: workersRatio(50),
+          lintFloor,
+          overLintFloorC10: floorRatio(10),
+          overLintFloorC50: floorRatio(50),
         },
         adversarial,
         fuzzShapes: fuzzShapes.source,
