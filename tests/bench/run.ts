@@ -323,7 +323,7 @@ async function main() {
   const bareHttp = await loadServer(await startServer('tests/bench/bare-server.ts'), body);
   console.log(`  HTTP: node:http + the same lint, ${availableParallelism()} processes (the serving path's floor) …`);
   const lintFloor = await loadServer(
-    await startServer('tests/bench/lint-floor-server.ts', { POSTKOLL_WORKERS: String(availableParallelism()) }, { waitForLog: { texts: ['lint floor ready'], count: availableParallelism() } }),
+    await startServer('tests/bench/bare-server.ts', { BARE_WORK: 'lint', POSTKOLL_WORKERS: String(availableParallelism()) }, { waitForLog: { texts: ['bare server ready'], count: availableParallelism() } }),
     body,
   );
 
