@@ -360,7 +360,7 @@ async function main() {
     `npm start runs ${availableParallelism()} server processes (POSTKOLL_WORKERS=auto), the bare server one; autocannon runs on the same ${availableParallelism()} cores and takes its share, so the gain is smaller than on a machine where the load comes from elsewhere. ` +
       `node:http + the same lint runs as many processes as npm start with nothing but the lint and JSON: what Postkoll gets below it is the serving path's cost (Express, validation, headers, rate limit, request log), what it gets there is the lint's.`,
   );
-  console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (every worker pool loaded and linter warmed: ${(postkoll.steadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}`);
+  console.log(`Start-up to GET /api/health ok: ${(postkoll.startupMs / 1000).toFixed(2)} s (every worker pool loaded and linter warmed: ${(postkoll.steadyMs / 1000).toFixed(2)} s); exit codes after SIGTERM: Postkoll ${postkoll.exitCode}, bare ${bareHttp.exitCode}, lint floor ${lintFloor.exitCode}`);
 
   // Hostile load (issue 15)
   const fuzzShapes = benchFuzzShapes();
