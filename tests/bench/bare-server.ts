@@ -13,7 +13,6 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { unified } from 'unified';
 import retextLatin from 'retext-latin';
-import { configFromEnv } from '../../server/config.ts';
 
 const lints = process.env.BARE_WORK === 'lint';
 const processes = lints ? Math.max(1, Number(process.env.POSTKOLL_WORKERS ?? 1)) : 1;
@@ -24,8 +23,9 @@ async function workOnText(): Promise<(body: { text: string; channels?: string[] 
     const processor = unified().use(retextLatin).freeze();
     return ({ text }) => ({ paragraphs: processor.parse(text).children.length });
   }
+  // Loaded only in this mode: the parse-only server stays what it was, node:http and retext-latin.
+  const [{ configFromEnv }, { createLinters }] = await Promise.all([import('../../server/config.ts'), import('../../server/linters.ts')]);
   const config = configFromEnv();
-  const { createLinters } = await import('../../server/linters.ts');
   const linters = createLinters(config.profilesDir, config.defaultProfile, { maxFindingsPerRule: config.serving.maxFindingsPerRule });
   return ({ text, channels }) => linters.get(undefined).lintPost({ text, channels: channels as never });
 }
